@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { type AuthUser, type LoginResponse, permissionsOfRoles } from '@niaga/shared/contracts';
+import { createHash } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { TransactionService } from '../database/transaction.service';
+import { UnauthenticatedError } from '../errors/domain-error';
+import { ApiKeyEntity } from './api-key.entity';
+import { verifyPassword } from './password';
+import type { Principal } from './principal';
+import { UserEntity } from './user.entity';
+
+interface TokenClaims {
+  sub: string;
+}
+
+/** A hash to compare against when the e-mail is unknown, so both failures take the same time. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export function toAuthUser(user: UserEntity): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    permissions: permissionsOfRoles(user.roles),
+  };
+}
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly tx: TransactionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const user = await this.tx.repo(UserEntity).findOneBy({ email: email.toLowerCase() });
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.active) throw new UnauthenticatedError('E-mail or password is wrong.');
+    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+      expiresIn: this.config.jwtExpiresIn,
+    });
+    return { accessToken, expiresIn: this.config.jwtExpiresIn, user: toAuthUser(user) };
+  }
+
+  /** A console user from a Bearer token; the user is read again so deactivation and role changes apply at once. */
+  async fromBearer(token: string): Promise<Principal> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new UnauthenticatedError('The access token is invalid or has expired; log in again.');
+    }
+    const user = await this.tx.repo(UserEntity).findOneBy({ id: claims.sub });
+    if (!user || !user.active) throw new UnauthenticatedError('This account no longer exists or is deactivated.');
+    return {
+      kind: 'user',
+      id: user.id,
+      name: user.name,
+      channel: 'backoffice',
+      permissions: new Set(permissionsOfRoles(user.roles)),
+    };
+  }
+
+  /** An integration from its X-API-Key. */
+  async fromApiKey(key: string): Promise<Principal> {
+    const repo = this.tx.repo(ApiKeyEntity);
+    const apiKey = await repo.findOneBy({ keyHash: hashApiKey(key), revokedAt: IsNull() });
+    if (!apiKey) throw new UnauthenticatedError('The API key is invalid or has been revoked.');
+    const now = new Date();
+    if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() > 60_000) {
+      await repo.update({ id: apiKey.id }, { lastUsedAt: now });
+    }
+    return {
+      kind: 'api_key',
+      id: apiKey.id,
+      name: apiKey.name,
+      channel: 'api',
+      permissions: new Set(apiKey.permissions),
+    };
+  }
+}

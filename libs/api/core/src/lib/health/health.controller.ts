@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { HealthResponse } from '@niaga/shared/contracts';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+@ApiTags('health')
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Liveness and database reachability (no auth).' })
+  async health(): Promise<HealthResponse> {
+    await this.dataSource.query('SELECT 1');
+    return {
+      status: 'ok',
+      database: 'up',
+      embeddedDatabase: !this.config.databaseUrl,
+      version: process.env['npm_package_version'] ?? '0.1.0',
+    };
+  }
+}

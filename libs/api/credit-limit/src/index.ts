@@ -1,0 +1,2 @@
+export { CreditLimitModule } from './lib/credit-limit.module';
+export { creditLimitMigrations } from './lib/migrations';

@@ -1,0 +1,2 @@
+export { CustomerModule } from './lib/customer.module';
+export { customerMigrations } from './lib/migrations';

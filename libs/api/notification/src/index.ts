@@ -1,0 +1,2 @@
+export { NotificationModule } from './lib/notification.module';
+export { notificationMigrations } from './lib/migrations';

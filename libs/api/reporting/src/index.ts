@@ -1,0 +1,2 @@
+export { ReportingModule } from './lib/reporting.module';
+export { reportingMigrations } from './lib/migrations';

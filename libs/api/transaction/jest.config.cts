@@ -1,0 +1,1 @@
+module.exports = require('../../../jest.api.preset.cjs')('api-transaction', __dirname);

@@ -1,0 +1,2 @@
+export { TransactionModule } from './lib/transaction.module';
+export { transactionMigrations } from './lib/migrations';

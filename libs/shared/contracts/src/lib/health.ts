@@ -1,0 +1,6 @@
+export interface HealthResponse {
+  status: 'ok';
+  database: 'up';
+  embeddedDatabase: boolean;
+  version: string;
+}
