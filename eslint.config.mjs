@@ -25,6 +25,9 @@ export const depConstraints = [
     onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contract'],
   },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
+  // Workspace scripts (migration generator, seed, benchmark) may use the API's libraries.
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:data-access', 'type:feature', 'type:util', 'type:contract'] },
 
   { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
   {

@@ -1,12 +1,13 @@
 // Shared Jest set-up for the API projects: SWC with decorator metadata (Nest + TypeORM need it),
 // unit specs (*.spec.ts) and database suites (*.int-spec.ts) in one run.
 const { join, relative } = require('path');
+const nxPreset = require('@nx/jest/preset').default;
 
 module.exports = (displayName, projectDir) => {
   const embedded = !process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL;
   return {
+    ...nxPreset,
     displayName,
-    preset: join(__dirname, 'jest.preset.js'),
     rootDir: projectDir,
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
@@ -24,6 +25,8 @@ module.exports = (displayName, projectDir) => {
         },
       ],
     },
+    // content-disposition (used by @fastify/static) ships ESM only: compile it like our own code.
+    transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
     moduleFileExtensions: ['ts', 'js', 'json'],
     globalSetup: join(__dirname, 'libs/api/core/src/testing/jest-global-setup.cjs'),
     globalTeardown: join(__dirname, 'libs/api/core/src/testing/jest-global-teardown.cjs'),

@@ -38,7 +38,7 @@ export class RouteAccessAudit implements OnApplicationBootstrap {
             controller: wrapper.name,
             handler: name,
             method: RequestMethod[method],
-            path: `${controllerPath}/${String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')}`,
+            path: `/${controllerPath}/${String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
             declared: declaresAccess(access),
             permissions: access.permissions ?? [],
             public: access.public,

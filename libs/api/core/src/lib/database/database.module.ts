@@ -56,7 +56,8 @@ export class DatabaseModule {
             autoLoadEntities: true,
           }),
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
+            if (!options) throw new Error('TypeORM options are missing');
+            const dataSource = await new DataSource(options).initialize();
             const applied = await runMigrationsLocked(dataSource);
             if (applied.length) new Logger('Database').log(`applied migrations: ${applied.join(', ')}`);
             return dataSource;

@@ -25,7 +25,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // PGlite ships as ESM and CJS; required lazily so that a server with DATABASE_URL never loads it.
   const { PGlite } = await import('@electric-sql/pglite');
   // The contrib entry point is only reachable through the package's exports map (node16 resolution).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   let dataDir: string | undefined;

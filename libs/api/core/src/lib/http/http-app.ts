@@ -3,13 +3,10 @@ import { type INestApplication, Logger, type LoggerService, VersioningType } fro
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from '@niaga/shared/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppConfig } from '../config/app-config';
-import { type NotFoundFallback, ProblemDetailsFilter, toProblem } from '../errors/problem-details.filter';
-import { ValidationFailedError } from '../errors/domain-error';
+import { type NotFoundFallback, ProblemDetailsFilter } from '../errors/problem-details.filter';
 
 export const API_PREFIX = 'api';
 
@@ -55,17 +52,6 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   const consoleDir = options.consoleDir && existsSync(join(options.consoleDir, 'index.html')) ? options.consoleDir : undefined;
   app.useGlobalFilters(new ProblemDetailsFilter(consoleDir ? new SpaFallback() : undefined));
 
-  // Errors Fastify raises before Nest sees the request (malformed JSON, wrong content type, body too large).
-  fastify.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
-    const status = error.statusCode ?? 500;
-    const problem =
-      status === 400
-        ? toProblem(new ValidationFailedError([{ field: '(body)', message: error.message }], 'The request body is not valid JSON.'))
-        : toProblem(error);
-    if (status !== 400 && status < 500) Object.assign(problem, { status, detail: error.message });
-    return reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
-  });
-
   if (options.requestLog) {
     const logger = new Logger('Request');
     fastify.addHook('onResponse', (request, reply, done) => {
@@ -99,8 +85,13 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
-  await app.init();
-  await fastify.ready();
+  try {
+    await app.init();
+    await fastify.ready();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

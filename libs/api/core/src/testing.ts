@@ -1,0 +1,2 @@
+export * from './testing/test-app';
+export * from './testing/test-database';

@@ -1,0 +1,6 @@
+module.exports = async () => {
+  const embedded = globalThis.__NIAGA_PGLITE__;
+  if (!embedded) return;
+  await embedded.server.stop();
+  await embedded.db.close();
+};
