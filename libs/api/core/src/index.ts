@@ -16,3 +16,4 @@ export * from './lib/idempotency/idempotency.interceptor';
 export * from './lib/http/http-app';
 export * from './lib/logging/json-logger';
 export { coreMigrations } from './lib/migrations';
+export * from './lib/errors/pg-errors';

@@ -3,3 +3,7 @@ export * from './lib/errors';
 export * from './lib/pagination';
 export * from './lib/auth';
 export * from './lib/health';
+export * from './lib/money';
+export * from './lib/credit-limit-settings';
+export * from './lib/customer-group';
+export * from './lib/customer';

@@ -66,6 +66,9 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
     });
   }
 
+  // CSV uploads (customer import) arrive as text.
+  fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
   if (consoleDir) {
     await fastify.register(fastifyStatic, { root: consoleDir, prefix: '/', wildcard: false, index: ['index.html'] });
   }
