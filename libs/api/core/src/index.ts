@@ -17,3 +17,4 @@ export * from './lib/http/http-app';
 export * from './lib/logging/json-logger';
 export { coreMigrations } from './lib/migrations';
 export * from './lib/errors/pg-errors';
+export * from './lib/clock';

@@ -7,3 +7,5 @@ export * from './lib/money';
 export * from './lib/credit-limit-settings';
 export * from './lib/customer-group';
 export * from './lib/customer';
+export * from './lib/credit';
+export * from './lib/sales';

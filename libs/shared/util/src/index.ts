@@ -1,1 +1,3 @@
 export * from './lib/csv';
+export * from './lib/money';
+export * from './lib/dates';

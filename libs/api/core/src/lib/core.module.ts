@@ -14,6 +14,7 @@ import { RouteAccessAudit } from './auth/route-access.audit';
 import { UserEntity } from './auth/user.entity';
 import { UsersController } from './auth/users.controller';
 import { UsersService } from './auth/users.service';
+import { Clock } from './clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import type { MigrationList } from './database/database.options';
@@ -69,9 +70,10 @@ export class CoreModule implements OnApplicationBootstrap {
         AuditService,
         IdempotencyInterceptor,
         RouteAccessAudit,
+        Clock,
         { provide: APP_GUARD, useClass: PermissionGuard },
       ],
-      exports: [DatabaseModule, AuditService, IdempotencyInterceptor, RouteAccessAudit, AuthService],
+      exports: [DatabaseModule, AuditService, IdempotencyInterceptor, RouteAccessAudit, AuthService, Clock],
     };
   }
 

@@ -5,6 +5,7 @@ import { CustomerCreditLimitService } from './credit-limit/customer-credit-limit
 import { CustomerController } from './customers/customer.controller';
 import { CustomerEntity } from './customers/customer.entity';
 import { CustomerService } from './customers/customer.service';
+import { CustomerListExtensions } from './customers/customer-list.extensions';
 import { CustomerGroupController } from './groups/customer-group.controller';
 import { CustomerGroupEntity } from './groups/customer-group.entity';
 import { CustomerGroupService } from './groups/customer-group.service';
@@ -18,7 +19,7 @@ import { CustomerImportService } from './import-export/customer-import.service';
   // CSV and credit-limit controllers first: their static paths (/customers/export, /customers/credit-limit)
   // must not be read as /customers/:id.
   controllers: [CustomerCsvController, CustomerCreditLimitController, CustomerGroupController, CustomerController],
-  providers: [CustomerService, CustomerGroupService, CustomerCreditLimitService, CustomerImportService, CustomerExportService],
-  exports: [CustomerService],
+  providers: [CustomerListExtensions, CustomerService, CustomerGroupService, CustomerCreditLimitService, CustomerImportService, CustomerExportService],
+  exports: [CustomerService, CustomerListExtensions],
 })
 export class CustomerModule {}

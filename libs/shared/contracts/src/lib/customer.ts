@@ -43,6 +43,7 @@ export const customerQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
   q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   groupId: z.optional(z.uuid()),
+  creditStatus: z.optional(z.enum(['safe', 'warning', 'overlimit', 'no_limit'])),
 });
 export type CustomerQuery = z.infer<typeof customerQuerySchema>;
 

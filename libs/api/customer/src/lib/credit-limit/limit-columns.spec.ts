@@ -1,4 +1,5 @@
-import { customerCreditLimit, customerLimitColumns, groupCreditDefaults, groupLimitColumns, toMoney2 } from './limit-columns';
+import { customerCreditLimit, customerLimitColumns, groupCreditDefaults, groupLimitColumns } from './limit-columns';
+import { toMoney2 } from '@niaga/shared/util';
 
 describe('credit limit columns', () => {
   it('normalises money strings exactly', () => {

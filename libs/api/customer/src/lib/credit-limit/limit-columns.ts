@@ -6,20 +6,13 @@ import type {
 } from '@niaga/shared/contracts';
 import type { CustomerGroupEntity } from '../groups/customer-group.entity';
 import type { CustomerEntity } from '../customers/customer.entity';
+import { toMoney2 } from '@niaga/shared/util';
 
 type CustomerLimitColumns = Pick<
   CustomerEntity,
   'openDocumentsMode' | 'openDocumentsLimit' | 'outstandingAmountMode' | 'outstandingAmountLimit' | 'overdueMode' | 'overdueCheck'
 >;
 type GroupLimitColumns = Pick<CustomerGroupEntity, 'openDocumentsLimit' | 'outstandingAmountLimit' | 'overdueCheck'>;
-
-/** Normalises a decimal string to two decimals without going through a float ("1500000" → "1500000.00"). */
-export function toMoney2(value: string): string {
-  const negative = value.startsWith('-');
-  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
-  const digits = whole.replace(/^0+(?=\d)/, '');
-  return `${negative ? '-' : ''}${digits}.${(fraction + '00').slice(0, 2)}`;
-}
 
 /** The stored customer limit in the contract's shape. */
 export function customerCreditLimit(c: CustomerLimitColumns): CustomerCreditLimit {

@@ -20,6 +20,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { CustomerGroupEntity } from '../groups/customer-group.entity';
 import { escapeLike } from '../search';
 import { CustomerEntity } from './customer.entity';
+import { CustomerListExtensions } from './customer-list.extensions';
 import { auditableCustomer, toCustomerView } from './customer.view';
 
 export const customerCodeTaken = (code: string) =>
@@ -34,6 +35,7 @@ export class CustomerService {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
+    private readonly extensions: CustomerListExtensions,
   ) {}
 
   /** Customers matching the filters, ordered by code: `q` matches code or name (contains, case-insensitive). */
@@ -47,8 +49,16 @@ export class CustomerService {
   }
 
   async list(query: CustomerQuery): Promise<Page<CustomerView>> {
+    const qb = this.filtered(query);
+    if (query.creditStatus) {
+      const filter = await this.extensions.creditStatus(query.creditStatus);
+      if (!filter) {
+        throw new BusinessRuleError('CREDIT_STATUS_UNAVAILABLE', 'Filtering by credit status needs the credit module, which is not loaded.');
+      }
+      qb.andWhere(`c.id IN (${filter.sql})`, filter.params);
+    }
     // offset/limit, not skip/take: the join is many-to-one, so rows are not multiplied.
-    const [rows, total] = await this.filtered(query)
+    const [rows, total] = await qb
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();

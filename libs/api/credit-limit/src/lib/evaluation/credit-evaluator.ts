@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, TransactionService } from '@niaga/api/core';
+import type { CreditReason, CreditStatus, CustomerCredit } from '@niaga/shared/contracts';
+import { dateInZone, toMoney2 } from '@niaga/shared/util';
+import { CreditSettingsEntity } from '../settings/credit-settings.entity';
+import { creditEvaluationSql, type CreditEvaluationRow } from './credit-evaluation.sql';
+
+export interface Projection {
+  documents: number;
+  amount: string;
+}
+
+const NONE: Projection = { documents: 0, amount: '0' };
+const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const formatIdr = (amount: string) => `Rp ${toMoney2(amount).replace(/\.00$/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+
+/** The reasons a position is over a limit, in words; derived from the evaluator's breach flags only. */
+export function creditReasons(row: CreditEvaluationRow): CreditReason[] {
+  const reasons: CreditReason[] = [];
+  if (row.od_breached) {
+    reasons.push({
+      code: 'OPEN_DOCUMENTS_EXCEEDED',
+      message: `${row.od_used} open documents exceed the limit of ${row.od_limit}.`,
+    });
+  }
+  if (row.oa_breached && row.oa_limit !== null) {
+    reasons.push({
+      code: 'OUTSTANDING_AMOUNT_EXCEEDED',
+      message: `Outstanding ${formatIdr(row.oa_used)} exceeds the limit of ${formatIdr(row.oa_limit)}.`,
+    });
+  }
+  if (row.ov_breached) {
+    reasons.push({
+      code: 'OVERDUE_INVOICES',
+      message: `${row.overdue_count} invoice(s) overdue (oldest due ${dateText(row.oldest_due)}, grace ${row.grace_days} day(s)).`,
+    });
+  }
+  return reasons;
+}
+
+/** Maps an evaluated row to the API's credit shape: no decisions here, only presentation. */
+export function toCustomerCredit(row: CreditEvaluationRow, calculatedAt: Date): CustomerCredit {
+  return {
+    customerId: row.customer_id,
+    status: row.status,
+    blocked: row.status === 'overlimit' && row.enforcement_mode === 'blocking',
+    enforcementMode: row.enforcement_mode,
+    warningThresholdPercent: row.threshold,
+    openDocuments: {
+      limit: row.od_limit,
+      source: row.od_source,
+      used: row.od_used,
+      remaining: row.od_remaining,
+      utilization: row.od_util === null ? null : Number(row.od_util),
+    },
+    outstandingAmount: {
+      limit: row.oa_limit === null ? null : toMoney2(row.oa_limit),
+      source: row.oa_source,
+      used: toMoney2(row.oa_used),
+      remaining: row.oa_remaining === null ? null : toMoney2(row.oa_remaining),
+      utilization: row.oa_util === null ? null : Number(row.oa_util),
+    },
+    overdue: {
+      enabled: row.ov_enabled,
+      source: row.ov_source,
+      graceDays: row.grace_days,
+      overdueInvoices: row.overdue_count,
+      oldestDueDate: dateText(row.oldest_due),
+    },
+    reasons: creditReasons(row),
+    calculatedAt: calculatedAt.toISOString(),
+  };
+}
+
+/** Runs the one credit formula (credit-evaluation.sql.ts) for one customer, a filter, or everyone. */
+@Injectable()
+export class CreditEvaluator {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The company's date now, for the overdue rule. */
+  async today(): Promise<string> {
+    const settings = await this.tx.repo(CreditSettingsEntity).findOneByOrFail({ id: 1 });
+    return dateInZone(this.clock.now(), settings.timeZone);
+  }
+
+  async rows(where: string, params: unknown[] = [], projection: Projection = NONE, tail = ''): Promise<CreditEvaluationRow[]> {
+    const today = await this.today();
+    return this.tx.manager.query(`${creditEvaluationSql(where)} ${tail}`, [today, projection.documents, projection.amount, ...params]);
+  }
+
+  async forCustomer(customerId: string, projection: Projection = NONE): Promise<{ row: CreditEvaluationRow; credit: CustomerCredit } | null> {
+    const [row] = await this.rows('c.id = $4', [customerId], projection);
+    return row ? { row, credit: toCustomerCredit(row, this.clock.now()) } : null;
+  }
+
+  /** SQL (named parameters) selecting the ids of customers in a credit status, with its parameters. */
+  async statusFilter(status: CreditStatus): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const sql = creditEvaluationSql('true', { date: ':creditDate', documents: ':creditDocuments', amount: ':creditAmount' });
+    return {
+      sql: `SELECT credit.customer_id FROM (${sql}) credit WHERE credit.status = :creditStatus`,
+      params: { creditDate: await this.today(), creditDocuments: 0, creditAmount: '0', creditStatus: status },
+    };
+  }
+}
+
+export type { CreditStatus };

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { BusinessRuleError, NotFoundError, type Principal, TransactionService } from '@niaga/api/core';
+import { CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
+import { CustomerService } from '@niaga/api/customer';
+import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } from '@niaga/shared/contracts';
+import { documentCustomer } from '../shared/customer-lookup';
+import { priceLines } from '../shared/document-lines';
+import { DocumentNumberService } from '../numbering/document-number.service';
+import { ProductService } from '../products/product.service';
+import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
+import { toSalesOrderView } from './sales-order.view';
+
+const isZero = (amount: string) => /^0+(\.0+)?$/.test(amount);
+
+/** Sales orders (SPEC §3, §6): creating one is credit-checked and consumes the limit; cancelling releases it. */
+@Injectable()
+export class SalesOrderService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly customers: CustomerService,
+    private readonly products: ProductService,
+    private readonly numbers: DocumentNumberService,
+    private readonly credit: CreditCheckService,
+    private readonly ledger: CreditLedger,
+    private readonly evaluator: CreditEvaluator,
+  ) {}
+
+  create(principal: Principal, input: CreateSalesOrderRequest): Promise<SalesOrderView> {
+    return this.tx.run(async () => {
+      const customer = await documentCustomer(this.customers, input.customerId);
+      const { lines, total } = priceLines(input.lines, await this.products.byIds(input.lines.map((l) => l.productId)));
+      const decision = await this.credit.enforce(principal, { type: 'sales_order', customerId: customer.id, amount: total }, input.creditOverride);
+      const orderDate = input.orderDate ?? (await this.evaluator.today());
+      const number = await this.numbers.next('SO', orderDate);
+      const order = await this.tx.repo(SalesOrderEntity).save(
+        this.tx.repo(SalesOrderEntity).create({
+          number,
+          customerId: customer.id,
+          customerCode: customer.code,
+          customerName: customer.name,
+          groupId: customer.groupId,
+          status: 'open',
+          orderDate,
+          notes: input.notes?.trim() || null,
+          total,
+          uninvoicedAmount: total,
+          creditOutcome: decision.result.outcome as 'pass' | 'warn' | 'override',
+          creditReasons: decision.result.reasons,
+          creditOverrideReason: decision.override?.reason ?? null,
+          createdBy: `${principal.kind}:${principal.id}`,
+        }),
+      );
+      await this.tx.repo(SalesOrderLineEntity).insert(lines.map((l) => ({ ...l, salesOrderId: order.id })));
+      await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
+      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id: order.id, number, customerId: customer.id, amount: total });
+      return this.get(order.id);
+    });
+  }
+
+  async get(id: string): Promise<SalesOrderView> {
+    const order = await this.tx.repo(SalesOrderEntity).findOne({ where: { id }, relations: { lines: { product: true } } });
+    if (!order) throw new NotFoundError('Sales order', id);
+    return toSalesOrderView(order);
+  }
+
+  async list(query: SalesOrderQuery): Promise<Page<SalesOrderView>> {
+    const qb = this.tx.repo(SalesOrderEntity).createQueryBuilder('o').orderBy('o.created_at', 'DESC').addOrderBy('o.number', 'DESC');
+    if (query.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: query.customerId });
+    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
+    const [orders, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
+    const lines = orders.length
+      ? await this.tx.repo(SalesOrderLineEntity).find({ where: orders.map((o) => ({ salesOrderId: o.id })), relations: { product: true } })
+      : [];
+    for (const order of orders) order.lines = lines.filter((l) => l.salesOrderId === order.id);
+    return { items: orders.map(toSalesOrderView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Cancelling releases the uninvoiced amount; what was invoiced stays with its invoices. */
+  cancel(id: string): Promise<SalesOrderView> {
+    return this.tx.run(async () => {
+      const order = await this.tx.repo(SalesOrderEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!order) throw new NotFoundError('Sales order', id);
+      if (order.status === 'cancelled') throw new BusinessRuleError('SALES_ORDER_CANCELLED', `Sales order ${order.number} is already cancelled.`);
+      if (order.status === 'invoiced') {
+        throw new BusinessRuleError('SALES_ORDER_INVOICED', `Sales order ${order.number} is fully invoiced; void its invoices instead.`);
+      }
+      await this.ledger.lock(order.customerId);
+      await this.ledger.apply(order.customerId, { documents: isZero(order.uninvoicedAmount) ? 0 : -1, amount: `-${order.uninvoicedAmount}` });
+      await this.tx.repo(SalesOrderEntity).update({ id }, { status: 'cancelled', uninvoicedAmount: '0', cancelledAt: new Date() });
+      return this.get(id);
+    });
+  }
+}

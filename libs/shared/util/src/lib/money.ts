@@ -1,0 +1,16 @@
+import Decimal from 'decimal.js';
+
+/** Exact decimal arithmetic for money (IDR, 2 decimals), rounding half-up as the books do. Never a JS float. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Money = Decimal;
+
+export function money(value: string | number | Decimal): Decimal {
+  return new Money(value);
+}
+
+/** A two-decimal string ("1500000" → "1500000.00", "0.1" → "0.10"), rounded half-up, computed exactly. */
+export function toMoney2(value: string | Decimal): string {
+  const rounded = new Money(value).toDecimalPlaces(2);
+  const [whole, fraction = ''] = rounded.toString().split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
+}
