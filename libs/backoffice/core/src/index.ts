@@ -28,3 +28,4 @@ export {
 } from './lib/i18n/i18n.service';
 export { TranslatePipe } from './lib/i18n/translate.pipe';
 export type { Dictionary, TranslationKey } from './lib/i18n/dictionary.id';
+export { defineTranslations, provideTranslations, type FeatureTranslations } from './lib/i18n/feature-translations';

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/c
 import { TestBed } from '@angular/core/testing';
 import { EN_DICTIONARY } from './dictionary.en';
 import { ID_DICTIONARY } from './dictionary.id';
+import { defineTranslations } from './feature-translations';
 import { I18nService, LANGUAGE_STORAGE_KEY } from './i18n.service';
 import { TranslatePipe } from './translate.pipe';
 import { PERMISSIONS, ROLES } from '@niaga/shared/contracts';
@@ -70,5 +71,15 @@ describe('I18nService', () => {
     await fixture.whenStable();
     expect(el.querySelector('.a')?.textContent).toBe('Customer Group');
     expect(el.querySelector('.b')?.textContent).toBe('Welcome, Sari');
+  });
+
+  it('translates texts registered by a feature library, falling back to Indonesian', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.registerTranslations(defineTranslations({ 'feature.hello': 'Halo {name}', 'feature.only': 'Hanya' }, { 'feature.hello': 'Hello {name}', 'feature.only': 'Only' }));
+    i18n.setLanguage('id');
+    expect(i18n.t('feature.hello', { name: 'Sari' })).toBe('Halo Sari');
+    i18n.setLanguage('en');
+    expect(i18n.t('feature.hello', { name: 'Sari' })).toBe('Hello Sari');
+    expect(i18n.t('feature.unknown')).toBe('feature.unknown');
   });
 });

@@ -2,6 +2,7 @@ import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { safeStorage } from '../storage';
 import { EN_DICTIONARY } from './dictionary.en';
 import { ID_DICTIONARY, type Dictionary, type TranslationKey } from './dictionary.id';
+import type { FeatureTranslations } from './feature-translations';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,6 +30,8 @@ export class I18nService {
   /** The active language. */
   readonly language = this.current.asReadonly();
   readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+  /** Texts registered by feature libraries (see feature-translations.ts). */
+  private readonly features = signal<Readonly<Record<Language, Readonly<Record<string, string>>>>>({ id: {}, en: {} });
 
   constructor() {
     this.document.documentElement.lang = this.current();
@@ -40,9 +43,21 @@ export class I18nService {
     this.document.documentElement.lang = language;
   }
 
+  /** Adds a feature library's texts (both languages). */
+  registerTranslations(texts: FeatureTranslations): void {
+    this.features.update((current) => ({ id: { ...current.id, ...texts.id }, en: { ...current.en, ...texts.en } }));
+  }
+
   /** The text of `key` in the active language, with `{placeholders}` filled from `params`. */
-  t(key: TranslationKey, params?: TranslationParams): string {
-    const text = this.dictionary()[key] ?? ID_DICTIONARY[key] ?? key;
+  t(key: TranslationKey | (string & {}), params?: TranslationParams): string {
+    const language = this.current();
+    const features = this.features();
+    const text =
+      (this.dictionary() as Readonly<Record<string, string>>)[key] ??
+      features[language][key] ??
+      (ID_DICTIONARY as Readonly<Record<string, string>>)[key] ??
+      features.id[key] ??
+      key;
     return params ? interpolate(text, params) : text;
   }
 

@@ -11,7 +11,7 @@ import { I18nService, type TranslationParams } from './i18n.service';
 export class TranslatePipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
 
-  transform(key: TranslationKey, params?: TranslationParams): string {
+  transform(key: TranslationKey | (string & {}), params?: TranslationParams): string {
     return this.i18n.t(key, params);
   }
 }
