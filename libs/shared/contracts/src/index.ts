@@ -9,3 +9,4 @@ export * from './lib/customer-group';
 export * from './lib/customer';
 export * from './lib/credit';
 export * from './lib/sales';
+export * from './lib/notification';
