@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, CoreModule } from '@niaga/api/core';
+import { type AppConfig, type Clock, CoreModule } from '@niaga/api/core';
 import { CreditLimitModule, creditLimitMigrations } from '@niaga/api/credit-limit';
 import { CustomerModule, customerMigrations } from '@niaga/api/customer';
 import { NotificationModule, notificationMigrations } from '@niaga/api/notification';
@@ -20,11 +20,11 @@ export const allMigrations = [
 /** Wires the domain modules onto the core. Nothing else lives in the app. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot({ config, migrations: allMigrations }),
+        CoreModule.forRoot({ config, migrations: allMigrations, clock: options.clock }),
         CustomerModule,
         CreditLimitModule,
         TransactionModule,

@@ -38,6 +38,8 @@ export interface CoreModuleOptions {
   config: AppConfig;
   /** Every domain's migrations; run at start-up under an advisory lock. */
   migrations: MigrationList;
+  /** Tests move time with their own clock. */
+  clock?: Clock;
 }
 
 /**
@@ -70,7 +72,7 @@ export class CoreModule implements OnApplicationBootstrap {
         AuditService,
         IdempotencyInterceptor,
         RouteAccessAudit,
-        Clock,
+        options.clock ? { provide: Clock, useValue: options.clock } : Clock,
         { provide: APP_GUARD, useClass: PermissionGuard },
       ],
       exports: [DatabaseModule, AuditService, IdempotencyInterceptor, RouteAccessAudit, AuthService, Clock],

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import type { Clock } from '../lib/clock';
 import { type AppConfig, loadConfig } from '../lib/config/app-config';
 import { CoreModule } from '../lib/core.module';
 import type { MigrationList } from '../lib/database/database.options';
@@ -31,11 +32,15 @@ export interface TestAppOptions {
   imports?: DynamicModule['imports'];
   migrations?: MigrationList;
   env?: Record<string, string>;
+  /** Use this database instead of a fresh one (e.g. a second instance on the same database). */
+  database?: TestDatabase;
+  /** A clock the test controls (for modules on the core; with `root`, provide it in the root module). */
+  clock?: Clock;
 }
 
 /** The real application on a fresh database, over HTTP. Call `close()` in afterAll. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -51,7 +56,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     : {
         module: class TestRootModule {},
         imports: [
-          CoreModule.forRoot({ config, migrations: [...coreMigrations, ...((options.migrations as unknown[]) ?? [])] as MigrationList }),
+          CoreModule.forRoot({
+            config,
+            migrations: [...coreMigrations, ...((options.migrations as unknown[]) ?? [])] as MigrationList,
+            clock: options.clock,
+          }),
           ...(options.imports ?? []),
         ],
       };
@@ -59,7 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   try {
     app = await createHttpApp(root);
   } catch (error) {
-    await db.drop();
+    if (!options.database) await db.drop();
     throw error;
   }
   const http = () => request(app.getHttpServer());
@@ -75,7 +84,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { money, toMoney2 } from './money';
+import { formatRupiah, money, toMoney2 } from './money';
 
 describe('money', () => {
   it('adds exactly where floats do not (0.1 + 0.2)', () => {
@@ -13,5 +13,14 @@ describe('money', () => {
     expect(toMoney2('9999999999999999.99')).toBe('9999999999999999.99');
     expect(toMoney2(money('33333.33').times('3'))).toBe('99999.99');
     expect(toMoney2(money('1.5').times('2.333'))).toBe('3.50');
+  });
+});
+
+describe('formatRupiah', () => {
+  it('writes amounts the Indonesian way', () => {
+    expect(formatRupiah('1500000.00')).toBe('Rp 1.500.000');
+    expect(formatRupiah('2000000.5')).toBe('Rp 2.000.000,50');
+    expect(formatRupiah('-2500')).toBe('-Rp 2.500');
+    expect(formatRupiah('0.10')).toBe('Rp 0,10');
   });
 });

@@ -14,3 +14,11 @@ export function toMoney2(value: string | Decimal): string {
   const [whole, fraction = ''] = rounded.toString().split('.');
   return `${whole}.${fraction.padEnd(2, '0')}`;
 }
+
+/** Indonesian display of an amount: "1500000.00" → "Rp 1.500.000", "2000000.5" → "Rp 2.000.000,50". */
+export function formatRupiah(value: string | Decimal): string {
+  const [whole, fraction] = toMoney2(value).split('.');
+  const negative = whole.startsWith('-');
+  const digits = (negative ? whole.slice(1) : whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}Rp ${digits}${fraction === '00' ? '' : `,${fraction}`}`;
+}

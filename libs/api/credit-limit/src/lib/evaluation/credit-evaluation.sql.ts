@@ -10,8 +10,8 @@
  * Resolution per kind: customer value / unlimited → customer; inherit → group default → global default → none.
  * Breached: used > limit (so 0 is zero credit and equal-to-limit passes); overdue: an unpaid invoice whose
  * due date + grace days is before today while the overdue rule applies.
- * Status: overlimit if any kind is breached; else warning if a utilisation ≥ threshold; else safe if any kind
- * applies; else no_limit.
+ * Status: overlimit if any kind is breached; else warning if a utilisation ≥ threshold (compared exactly:
+ * used × 100 ≥ threshold × limit); else safe if any kind applies; else no_limit.
  */
 export interface EvaluationPlaceholders {
   date: string;
@@ -61,8 +61,11 @@ f AS (
     (r.od_limit IS NOT NULL AND r.od_used > r.od_limit) AS od_breached,
     (r.oa_limit IS NOT NULL AND r.oa_used > r.oa_limit) AS oa_breached,
     (r.ov_enabled AND r.overdue_count > 0) AS ov_breached,
-    CASE WHEN r.od_limit > 0 THEN round(r.od_used::numeric / r.od_limit, 4) END AS od_util,
-    CASE WHEN r.oa_limit > 0 THEN round(r.oa_used / r.oa_limit, 4) END AS oa_util
+    -- Reported to 4 decimals, truncated (never rounded up into the threshold); the status compares exactly below.
+    CASE WHEN r.od_limit > 0 THEN trunc(r.od_used::numeric / r.od_limit, 4) END AS od_util,
+    CASE WHEN r.oa_limit > 0 THEN trunc(r.oa_used / r.oa_limit, 4) END AS oa_util,
+    (r.od_limit > 0 AND r.od_used * 100 >= r.threshold * r.od_limit)
+      OR (r.oa_limit > 0 AND r.oa_used * 100 >= r.threshold * r.oa_limit) AS at_threshold
   FROM r
 )
 SELECT f.*,
@@ -71,7 +74,7 @@ SELECT f.*,
   GREATEST(f.od_util, f.oa_util) AS max_util,
   CASE
     WHEN f.od_breached OR f.oa_breached OR f.ov_breached THEN 'overlimit'
-    WHEN GREATEST(f.od_util, f.oa_util) * 100 >= f.threshold THEN 'warning'
+    WHEN f.at_threshold THEN 'warning'
     WHEN f.od_limit IS NOT NULL OR f.oa_limit IS NOT NULL OR f.ov_enabled THEN 'safe'
     ELSE 'no_limit'
   END AS status
@@ -103,6 +106,7 @@ export interface CreditEvaluationRow {
   ov_breached: boolean;
   od_util: string | null;
   oa_util: string | null;
+  at_threshold: boolean | null;
   od_remaining: number | null;
   oa_remaining: string | null;
   max_util: string | null;

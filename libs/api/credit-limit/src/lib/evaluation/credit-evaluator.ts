@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, TransactionService } from '@niaga/api/core';
 import type { CreditReason, CreditStatus, CustomerCredit } from '@niaga/shared/contracts';
-import { dateInZone, toMoney2 } from '@niaga/shared/util';
+import { dateInZone, formatRupiah, toMoney2 } from '@niaga/shared/util';
 import { CreditSettingsEntity } from '../settings/credit-settings.entity';
 import { creditEvaluationSql, type CreditEvaluationRow } from './credit-evaluation.sql';
 
@@ -12,7 +12,6 @@ export interface Projection {
 
 const NONE: Projection = { documents: 0, amount: '0' };
 const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
-const formatIdr = (amount: string) => `Rp ${toMoney2(amount).replace(/\.00$/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 
 /** The reasons a position is over a limit, in words; derived from the evaluator's breach flags only. */
 export function creditReasons(row: CreditEvaluationRow): CreditReason[] {
@@ -26,7 +25,7 @@ export function creditReasons(row: CreditEvaluationRow): CreditReason[] {
   if (row.oa_breached && row.oa_limit !== null) {
     reasons.push({
       code: 'OUTSTANDING_AMOUNT_EXCEEDED',
-      message: `Outstanding ${formatIdr(row.oa_used)} exceeds the limit of ${formatIdr(row.oa_limit)}.`,
+      message: `Outstanding ${formatRupiah(row.oa_used)} exceeds the limit of ${formatRupiah(row.oa_limit)}.`,
     });
   }
   if (row.ov_breached) {
