@@ -18,3 +18,4 @@ export * from './lib/logging/json-logger';
 export { coreMigrations } from './lib/migrations';
 export * from './lib/errors/pg-errors';
 export * from './lib/clock';
+export * from './lib/storage/file-storage';

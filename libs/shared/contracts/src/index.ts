@@ -10,3 +10,4 @@ export * from './lib/customer';
 export * from './lib/credit';
 export * from './lib/sales';
 export * from './lib/notification';
+export * from './lib/reports';

@@ -15,6 +15,7 @@ import { UserEntity } from './auth/user.entity';
 import { UsersController } from './auth/users.controller';
 import { UsersService } from './auth/users.service';
 import { Clock } from './clock';
+import { DiskFileStorage, FileStorage } from './storage/file-storage';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import type { MigrationList } from './database/database.options';
@@ -73,9 +74,10 @@ export class CoreModule implements OnApplicationBootstrap {
         IdempotencyInterceptor,
         RouteAccessAudit,
         options.clock ? { provide: Clock, useValue: options.clock } : Clock,
+        { provide: FileStorage, useClass: DiskFileStorage },
         { provide: APP_GUARD, useClass: PermissionGuard },
       ],
-      exports: [DatabaseModule, AuditService, IdempotencyInterceptor, RouteAccessAudit, AuthService, Clock],
+      exports: [DatabaseModule, AuditService, IdempotencyInterceptor, RouteAccessAudit, AuthService, Clock, FileStorage],
     };
   }
 

@@ -12,14 +12,17 @@ import { CustomerGroupService } from './groups/customer-group.service';
 import { CustomerCsvController } from './import-export/customer-csv.controller';
 import { CustomerExportService } from './import-export/customer-export.service';
 import { CustomerImportService } from './import-export/customer-import.service';
+import { CustomerVisitController } from './visits/customer-visit.controller';
+import { CustomerVisitEntity, CustomerVisitPhotoEntity } from './visits/customer-visit.entity';
+import { CustomerVisitService } from './visits/customer-visit.service';
 
 /** Customers and customer groups (SPEC §1), with the customer-specific credit limit (SPEC §2). */
 @Module({
-  imports: [TypeOrmModule.forFeature([CustomerEntity, CustomerGroupEntity])],
+  imports: [TypeOrmModule.forFeature([CustomerEntity, CustomerGroupEntity, CustomerVisitEntity, CustomerVisitPhotoEntity])],
   // CSV and credit-limit controllers first: their static paths (/customers/export, /customers/credit-limit)
   // must not be read as /customers/:id.
-  controllers: [CustomerCsvController, CustomerCreditLimitController, CustomerGroupController, CustomerController],
-  providers: [CustomerListExtensions, CustomerService, CustomerGroupService, CustomerCreditLimitService, CustomerImportService, CustomerExportService],
+  controllers: [CustomerCsvController, CustomerCreditLimitController, CustomerGroupController, CustomerController, CustomerVisitController],
+  providers: [CustomerListExtensions, CustomerService, CustomerVisitService, CustomerGroupService, CustomerCreditLimitService, CustomerImportService, CustomerExportService],
   exports: [CustomerService, CustomerListExtensions],
 })
 export class CustomerModule {}

@@ -60,6 +60,8 @@ export interface CustomerView {
   email: string | null;
   address: string | null;
   creditLimit: CustomerCreditLimit;
+  /** The latest visit; a back-dated visit never moves it backwards. */
+  lastVisitAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { type INestApplication, Logger, type LoggerService, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -66,6 +67,8 @@ export async function createHttpApp(module: Parameters<typeof NestFactory.create
     });
   }
 
+  // Photo uploads (visits): sizes enforced while streaming; types checked by the handlers.
+  await fastify.register(fastifyMultipart, { limits: { fileSize: 5 * 1024 * 1024, files: 5, fields: 10, fieldSize: 10_000 } });
   // CSV uploads (customer import) arrive as text.
   fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
 

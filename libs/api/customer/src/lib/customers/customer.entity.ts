@@ -69,6 +69,10 @@ export class CustomerEntity {
   @Column({ type: 'boolean', nullable: true })
   overdueCheck!: boolean | null;
 
+  /** The latest visit (never moved backwards by a back-dated visit). */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastVisitAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

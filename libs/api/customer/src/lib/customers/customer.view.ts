@@ -14,6 +14,7 @@ export function toCustomerView(c: CustomerEntity): CustomerView {
     email: c.email,
     address: c.address,
     creditLimit: customerCreditLimit(c),
+    lastVisitAt: c.lastVisitAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
