@@ -64,7 +64,7 @@ f AS (
     -- Reported to 4 decimals, truncated (never rounded up into the threshold); the status compares exactly below.
     CASE WHEN r.od_limit > 0 THEN trunc(r.od_used::numeric / r.od_limit, 4) END AS od_util,
     CASE WHEN r.oa_limit > 0 THEN trunc(r.oa_used / r.oa_limit, 4) END AS oa_util,
-    (r.od_limit > 0 AND r.od_used * 100 >= r.threshold * r.od_limit)
+    (r.od_limit > 0 AND r.od_used::numeric * 100 >= r.threshold::numeric * r.od_limit)
       OR (r.oa_limit > 0 AND r.oa_used * 100 >= r.threshold * r.oa_limit) AS at_threshold
   FROM r
 )

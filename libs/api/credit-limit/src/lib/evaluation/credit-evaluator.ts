@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, TransactionService } from '@niaga/api/core';
 import type { CreditReason, CreditStatus, CustomerCredit } from '@niaga/shared/contracts';
 import { dateInZone, formatRupiah, toMoney2 } from '@niaga/shared/util';
-import { CreditSettingsEntity } from '../settings/credit-settings.entity';
+import { CreditSettingsService } from '../settings/credit-settings.service';
 import { creditEvaluationSql, type CreditEvaluationRow } from './credit-evaluation.sql';
 
 export interface Projection {
@@ -77,12 +77,12 @@ export class CreditEvaluator {
   constructor(
     private readonly tx: TransactionService,
     private readonly clock: Clock,
+    private readonly settings: CreditSettingsService,
   ) {}
 
   /** The company's date now, for the overdue rule. */
   async today(): Promise<string> {
-    const settings = await this.tx.repo(CreditSettingsEntity).findOneByOrFail({ id: 1 });
-    return dateInZone(this.clock.now(), settings.timeZone);
+    return dateInZone(this.clock.now(), (await this.settings.entity()).timeZone);
   }
 
   async rows(where: string, params: unknown[] = [], projection: Projection = NONE, tail = ''): Promise<CreditEvaluationRow[]> {

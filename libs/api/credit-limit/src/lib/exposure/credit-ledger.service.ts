@@ -39,6 +39,10 @@ export class CreditLedger {
    */
   async lock(customerId: string): Promise<void> {
     this.requireTransaction();
+    const locked: unknown[] = await this.tx.manager.query(`SELECT 1 FROM customer_exposure WHERE customer_id = $1 FOR UPDATE`, [customerId]);
+    if (locked.length) return;
+    // First document of this customer: create its row (another transaction may do the same: either way,
+    // after the insert the row exists and the SELECT waits for / takes its lock).
     await this.tx.manager.query(`INSERT INTO customer_exposure (customer_id) VALUES ($1) ON CONFLICT DO NOTHING`, [customerId]);
     await this.tx.manager.query(`SELECT 1 FROM customer_exposure WHERE customer_id = $1 FOR UPDATE`, [customerId]);
   }

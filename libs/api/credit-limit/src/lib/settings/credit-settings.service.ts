@@ -24,18 +24,30 @@ export function toCreditSettings(s: CreditSettingsEntity): CreditSettings {
 
 type SettingsListener = (settings: CreditSettings) => void;
 
+const CACHE_MS = 2000;
+
 /** Company credit settings (SPEC §2): global defaults, enforcement, bypass, threshold, grace days, recap time. */
 @Injectable()
 export class CreditSettingsService {
   private readonly listeners: SettingsListener[] = [];
+  private cached?: { value: CreditSettingsEntity; at: number };
 
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The settings row. Hot paths (every check) read it often, so it is cached briefly; a change made here
+   * clears the cache at once, a change made by another instance is seen within CACHE_MS. The credit formula
+   * itself always reads the settings inside its own SQL, so limits and modes are never stale there.
+   */
   async entity(): Promise<CreditSettingsEntity> {
-    return this.tx.repo(CreditSettingsEntity).findOneByOrFail({ id: 1 });
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.value;
+    const value = await this.tx.repo(CreditSettingsEntity).findOneByOrFail({ id: 1 });
+    this.cached = { value, at: now };
+    return value;
   }
 
   async get(): Promise<CreditSettings> {
@@ -70,6 +82,7 @@ export class CreditSettingsService {
       await this.audit.record(actor, { action: 'credit_settings.update', entityType: 'credit_settings', entityId: '1', before: beforeFields, after: afterFields });
       return toCreditSettings(after);
     });
+    this.cached = undefined;
     for (const listener of this.listeners) listener(saved);
     return saved;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { BusinessRuleError, NotFoundError, type Principal, TransactionService, ValidationFailedError } from '@niaga/api/core';
 import { type CreditDecision, CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import { CustomerService } from '@niaga/api/customer';
@@ -6,6 +7,7 @@ import type { CreateSalesInvoiceRequest, Page, SalesInvoiceQuery, SalesInvoiceVi
 import { addDays, money, toMoney2 } from '@niaga/shared/util';
 import { DocumentNumberService } from '../numbering/document-number.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from '../orders/sales-order.entity';
+import type { ProductEntity } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
 import { documentCustomer } from '../shared/customer-lookup';
 import { type PricedLine, priceLines } from '../shared/document-lines';
@@ -85,6 +87,7 @@ export class SalesInvoiceService {
       total,
       input,
       decision: { result: { outcome: 'not_checked', reasons: [] } },
+      products: await this.products.byIds(lines.map((l) => l.productId)),
     });
   }
 
@@ -104,10 +107,11 @@ export class SalesInvoiceService {
       return { productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice };
     });
     const customer = await documentCustomer(this.customers, input.customerId);
-    const { lines, total } = priceLines(requested, await this.products.byIds(requested.map((l) => l.productId)));
+    const products = await this.products.byIds(requested.map((l) => l.productId));
+    const { lines, total } = priceLines(requested, products);
     const decision = await this.credit.enforce(principal, { type: 'sales_invoice', customerId: customer.id, amount: total }, input.creditOverride);
     await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
-    return this.write(principal, { customer, salesOrder: null, lines, total, input, decision });
+    return this.write(principal, { customer, salesOrder: null, lines, total, input, decision, products });
   }
 
   private async write(
@@ -119,48 +123,52 @@ export class SalesInvoiceService {
       total: string;
       input: CreateSalesInvoiceRequest;
       decision: Pick<CreditDecision, 'result'> & Partial<CreditDecision>;
+      products: Map<string, ProductEntity>;
     },
   ): Promise<SalesInvoiceView> {
     const invoiceDate = doc.input.invoiceDate ?? (await this.evaluator.today());
     const dueDate = doc.input.dueDate ?? addDays(invoiceDate, doc.customer.paymentTermDays);
     if (dueDate < invoiceDate) throw new ValidationFailedError([{ field: 'dueDate', message: 'Cannot be before the invoice date.' }]);
+    const id = randomUUID();
+    await this.ledger.setReceivable(id, doc.customer.id, dueDate, doc.total);
+    // The number last: the series row is locked only for the inserts below and the commit.
     const number = await this.numbers.next('INV', invoiceDate);
     const repo = this.tx.repo(SalesInvoiceEntity);
-    const invoice = await repo.save(
-      repo.create({
-        number,
-        customerId: doc.customer.id,
-        customerCode: doc.customer.code,
-        customerName: doc.customer.name,
-        groupId: doc.salesOrder ? doc.salesOrder.groupId : doc.customer.groupId,
-        salesOrderId: doc.salesOrder?.id ?? null,
-        salesOrderNumber: doc.salesOrder?.number ?? null,
-        invoiceDate,
-        dueDate,
-        total: doc.total,
-        paidAmount: '0',
-        outstandingAmount: doc.total,
-        status: isZero(doc.total) ? 'paid' : 'unpaid',
-        creditOutcome: doc.decision.result.outcome,
-        creditReasons: doc.decision.result.reasons,
-        creditOverrideReason: doc.decision.override?.reason ?? null,
-        createdBy: `${principal.kind}:${principal.id}`,
-      }),
-    );
-    await this.tx.repo(SalesInvoiceLineEntity).insert(
-      doc.lines.map((l) => ({ ...l, salesOrderLineId: l.salesOrderLineId ?? null, salesInvoiceId: invoice.id })),
-    );
-    await this.ledger.setReceivable(invoice.id, invoice.customerId, dueDate, doc.total);
+    const invoice = repo.create({
+      id,
+      number,
+      customerId: doc.customer.id,
+      customerCode: doc.customer.code,
+      customerName: doc.customer.name,
+      groupId: doc.salesOrder ? doc.salesOrder.groupId : doc.customer.groupId,
+      salesOrderId: doc.salesOrder?.id ?? null,
+      salesOrderNumber: doc.salesOrder?.number ?? null,
+      invoiceDate,
+      dueDate,
+      total: doc.total,
+      paidAmount: '0.00',
+      outstandingAmount: doc.total,
+      status: isZero(doc.total) ? 'paid' : 'unpaid',
+      creditOutcome: doc.decision.result.outcome,
+      creditReasons: doc.decision.result.reasons,
+      creditOverrideReason: doc.decision.override?.reason ?? null,
+      createdBy: `${principal.kind}:${principal.id}`,
+      voidedAt: null,
+    });
+    invoice.createdAt = (await repo.insert(invoice)).generatedMaps[0]['createdAt'] as Date;
+    const lineRows = doc.lines.map((l) => ({ ...l, id: randomUUID(), salesOrderLineId: l.salesOrderLineId ?? null, salesInvoiceId: id }));
+    await this.tx.repo(SalesInvoiceLineEntity).insert(lineRows);
     if (doc.decision.projected) {
       await this.credit.recordOverride(principal, doc.decision as CreditDecision, {
         type: 'sales_invoice',
-        id: invoice.id,
+        id,
         number,
         customerId: invoice.customerId,
         amount: doc.total,
       });
     }
-    return this.get(invoice.id);
+    invoice.lines = lineRows.map((l) => Object.assign(new SalesInvoiceLineEntity(), l, { product: doc.products.get(l.productId) }));
+    return toSalesInvoiceView(invoice, await this.evaluator.today());
   }
 
   async get(id: string): Promise<SalesInvoiceView> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { BusinessRuleError, NotFoundError, type Principal, TransactionService } from '@niaga/api/core';
 import { CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import { CustomerService } from '@niaga/api/customer';
@@ -28,32 +29,39 @@ export class SalesOrderService {
   create(principal: Principal, input: CreateSalesOrderRequest): Promise<SalesOrderView> {
     return this.tx.run(async () => {
       const customer = await documentCustomer(this.customers, input.customerId);
-      const { lines, total } = priceLines(input.lines, await this.products.byIds(input.lines.map((l) => l.productId)));
+      const products = await this.products.byIds(input.lines.map((l) => l.productId));
+      const { lines, total } = priceLines(input.lines, products);
       const decision = await this.credit.enforce(principal, { type: 'sales_order', customerId: customer.id, amount: total }, input.creditOverride);
       const orderDate = input.orderDate ?? (await this.evaluator.today());
-      const number = await this.numbers.next('SO', orderDate);
-      const order = await this.tx.repo(SalesOrderEntity).save(
-        this.tx.repo(SalesOrderEntity).create({
-          number,
-          customerId: customer.id,
-          customerCode: customer.code,
-          customerName: customer.name,
-          groupId: customer.groupId,
-          status: 'open',
-          orderDate,
-          notes: input.notes?.trim() || null,
-          total,
-          uninvoicedAmount: total,
-          creditOutcome: decision.result.outcome as 'pass' | 'warn' | 'override',
-          creditReasons: decision.result.reasons,
-          creditOverrideReason: decision.override?.reason ?? null,
-          createdBy: `${principal.kind}:${principal.id}`,
-        }),
-      );
-      await this.tx.repo(SalesOrderLineEntity).insert(lines.map((l) => ({ ...l, salesOrderId: order.id })));
+      const id = randomUUID();
       await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
-      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id: order.id, number, customerId: customer.id, amount: total });
-      return this.get(order.id);
+      // The number last: the series row is locked only for the two inserts below and the commit.
+      const number = await this.numbers.next('SO', orderDate);
+      const order = this.tx.repo(SalesOrderEntity).create({
+        id,
+        number,
+        customerId: customer.id,
+        customerCode: customer.code,
+        customerName: customer.name,
+        groupId: customer.groupId,
+        status: 'open',
+        orderDate,
+        notes: input.notes?.trim() || null,
+        total,
+        uninvoicedAmount: total,
+        creditOutcome: decision.result.outcome as 'pass' | 'warn' | 'override',
+        creditReasons: decision.result.reasons,
+        creditOverrideReason: decision.override?.reason ?? null,
+        createdBy: `${principal.kind}:${principal.id}`,
+        cancelledAt: null,
+      });
+      const inserted = await this.tx.repo(SalesOrderEntity).insert(order);
+      order.createdAt = inserted.generatedMaps[0]['createdAt'] as Date;
+      const lineRows = lines.map((l) => ({ ...l, id: randomUUID(), salesOrderId: id, invoicedQuantity: '0', invoicedAmount: '0.00' }));
+      await this.tx.repo(SalesOrderLineEntity).insert(lineRows);
+      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id, number, customerId: customer.id, amount: total });
+      order.lines = lineRows.map((l) => Object.assign(new SalesOrderLineEntity(), l, { product: products.get(l.productId) }));
+      return toSalesOrderView(order);
     });
   }
 

@@ -1,0 +1,70 @@
+import autocannon from 'autocannon';
+
+export interface Stat {
+  median: number;
+  p99: number;
+  runs: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+export function stat(samples: number[]): Stat {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p99: percentile(sorted, 99), runs: samples.length };
+}
+
+/** Times `fn` `iterations` times (after a warm-up), in milliseconds. */
+export async function timeIt(iterations: number, fn: () => Promise<unknown>, warmup = Math.min(50, iterations)): Promise<Stat> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return stat(samples);
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyMedianMs: number;
+  latencyP99Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** A real load generator (autocannon) against the running API. */
+export async function load(options: {
+  url: string;
+  connections: number;
+  duration: number;
+  method: 'POST' | 'GET';
+  headers: Record<string, string>;
+  body: () => string;
+}): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.duration,
+    method: options.method,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: options.body() }) }],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyMedianMs: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+export function median(values: number[]): number {
+  return stat(values).median;
+}
