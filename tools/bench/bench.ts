@@ -11,7 +11,7 @@
  * BENCH_RUNS (3), BENCH_DURATION seconds per load run (10). BENCH_KEEP=1 keeps the database.
  */
 import 'reflect-metadata';
-import { type DynamicModule, Logger } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CoreModule, coreMigrations, loadConfig, TransactionService } from '@niaga/api/core';
 import { CreditEvaluator, CreditLedger, CreditLimitModule, creditLimitMigrations } from '@niaga/api/credit-limit';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       NotificationModule,
     ],
   };
-  const ctx = await NestFactory.createApplicationContext(benchModule, { logger: new Logger() ? ['error', 'warn'] : false });
+  const ctx = await NestFactory.createApplicationContext(benchModule, { logger: ['error', 'warn'] });
   let api: { child: ChildProcess; base: string } | undefined;
   const results: Record<string, unknown> = { size, startedAt: new Date().toISOString() };
   try {
