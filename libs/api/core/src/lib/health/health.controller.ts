@@ -4,6 +4,7 @@ import type { HealthResponse } from '@niaga/shared/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DomainError } from '../errors/domain-error';
 
 @ApiTags('health')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -17,7 +18,11 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Liveness and database reachability (no auth).' })
   async health(): Promise<HealthResponse> {
-    await this.dataSource.query('SELECT 1');
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new DomainError(503, 'DATABASE_UNAVAILABLE', 'Service unavailable', 'The database does not answer.');
+    }
     return {
       status: 'ok',
       database: 'up',
