@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, guestGuard } from '@niaga/backoffice/core';
+import { authGuard, guestGuard, permissionGuard } from '@niaga/backoffice/core';
 import { NAV_ITEMS } from './navigation/nav.config';
 import { routesFromNav } from './navigation/nav.model';
 
@@ -15,7 +15,15 @@ export const appRoutes: Route[] = [
     canActivateChild: [authGuard],
     loadComponent: () => import('./layout/shell').then((m) => m.Shell),
     // Home and every feature marked available in NAV_ITEMS, lazy and permission-guarded.
-    children: routesFromNav(NAV_ITEMS),
+    children: [
+      ...routesFromNav(NAV_ITEMS),
+      // Notification center: entered from the toolbar bell, not from the side navigation.
+      {
+        path: 'notifications',
+        canActivate: [permissionGuard(['notifications:read'])],
+        loadChildren: () => import('@niaga/backoffice/notification').then((m) => m.notificationRoutes),
+      },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

@@ -45,14 +45,17 @@ describe('Shell', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((n) => (n.innerHTML = '')));
 
-  it('shows the toolbar with the user name, a disabled notification bell and the product menu', async () => {
-    const { el } = await render('admin');
+  it('shows the toolbar with the user name, the notification bell with its unread count and the product menu', async () => {
+    const { fixture, el, http } = await render('admin');
     expect(text(el.querySelector('[data-testid="user-name"]'))).toBe('Budi admin');
 
+    // The bell comes from @niaga/backoffice/notification (its own specs cover the menu and polling).
     const bell = el.querySelector<HTMLButtonElement>('[data-testid="notification-bell"]');
-    expect(bell?.getAttribute('aria-disabled')).toBe('true');
-    expect(bell?.getAttribute('aria-label')).toBe('Pusat notifikasi belum tersedia');
-    expect(el.querySelector('[data-testid="notification-bell"] .mat-badge-content')).toBeNull();
+    expect(bell?.disabled).toBe(false);
+    http.expectOne('/api/v1/notifications/unread-count').flush({ count: 2 });
+    await fixture.whenStable();
+    expect(bell?.getAttribute('aria-label')).toBe('Notifikasi, 2 belum dibaca');
+    expect(text(el.querySelector('[data-testid="notification-bell"] .mat-badge-content'))).toBe('2');
 
     const nav = text(el.querySelector('niaga-nav-list'));
     for (const label of ['Beranda', 'Penjualan', 'Pelanggan', 'Kelompok Pelanggan', 'Daftar Pelanggan', 'Pesanan Penjualan', 'Faktur', 'Pembayaran', 'Laporan', 'Pengaturan']) {
@@ -62,10 +65,11 @@ describe('Shell', () => {
 
   it('shows features that do not exist yet as disabled entries marked "segera", without a link', async () => {
     const { el } = await render('admin');
-    const groups = el.querySelector('[data-testid="nav-customer-groups"]');
-    expect(groups?.tagName).not.toBe('A');
-    expect(groups?.getAttribute('aria-disabled')).toBe('true');
-    expect(text(groups?.querySelector('.soon-hint'))).toBe('segera');
+    const reports = el.querySelector('[data-testid="nav-reports"]');
+    expect(reports?.tagName).not.toBe('A');
+    expect(reports?.getAttribute('aria-disabled')).toBe('true');
+    expect(text(reports?.querySelector('.soon-hint'))).toBe('segera');
+    expect(el.querySelector('[data-testid="nav-customer-groups"]')?.getAttribute('href')).toBe('/sales/customer-groups');
     expect(el.querySelector('[data-testid="nav-home"]')?.getAttribute('href')).toBe('/');
   });
 
@@ -88,9 +92,12 @@ describe('Shell', () => {
     expect(nav).toContain('Customer Group');
     expect(nav).toContain('Sales Orders');
     expect(nav).toContain('coming soon');
-    expect(el.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')).toBe(
-      'Notification center not available yet',
-    );
+    expect(el.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')).toBe('Notifications');
+  });
+
+  it('hides the notification bell from a user without notifications:read', async () => {
+    const { el } = await render('viewer');
+    expect(el.querySelector('[data-testid="notification-bell"]')).toBeNull();
   });
 
   it('shows name and roles in the user menu and logs out to /login', async () => {
