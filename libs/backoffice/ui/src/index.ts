@@ -8,3 +8,14 @@ export {
   registerNiagaIcons,
   type NiagaIconName,
 } from './lib/icons/niaga-icons';
+export { CreditPanelComponent } from './lib/credit-panel/credit-panel';
+export { CREDIT_PANEL_TEXTS } from './lib/credit-panel/credit-panel.texts';
+export { creditReasonShort, creditReasonText, formatDate, formatInstant } from './lib/credit-panel/credit-reasons';
+export { applyServerErrors, schemaErrors, zodValidator } from './lib/forms/zod-validator';
+export {
+  NIAGA_UI_TRANSLATE,
+  defineUiTexts,
+  registerUiTexts,
+  type UiTexts,
+  type UiTranslate,
+} from './lib/i18n/ui-translate';
