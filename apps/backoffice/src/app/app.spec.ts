@@ -47,7 +47,7 @@ describe('App routing', () => {
   });
 
   it('sends an unknown page (a feature that does not exist yet) home, which asks for a log-in', async () => {
-    const { router } = await start('/sales/customer-groups');
+    const { router } = await start('/sales/no-such-page');
     expect(router.url).toBe('/login');
   });
 

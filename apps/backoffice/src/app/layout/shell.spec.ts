@@ -63,12 +63,11 @@ describe('Shell', () => {
     }
   });
 
-  it('shows features that do not exist yet as disabled entries marked "segera", without a link', async () => {
+  it('links the live features, reports included', async () => {
     const { el } = await render('admin');
     const reports = el.querySelector('[data-testid="nav-reports"]');
-    expect(reports?.tagName).not.toBe('A');
-    expect(reports?.getAttribute('aria-disabled')).toBe('true');
-    expect(text(reports?.querySelector('.soon-hint'))).toBe('segera');
+    expect(reports?.getAttribute('href')).toBe('/reports');
+    expect(reports?.querySelector('.soon-hint')).toBeNull();
     expect(el.querySelector('[data-testid="nav-customer-groups"]')?.getAttribute('href')).toBe('/sales/customer-groups');
     expect(el.querySelector('[data-testid="nav-home"]')?.getAttribute('href')).toBe('/');
   });
@@ -91,7 +90,7 @@ describe('Shell', () => {
     const nav = text(el.querySelector('niaga-nav-list'));
     expect(nav).toContain('Customer Group');
     expect(nav).toContain('Sales Orders');
-    expect(nav).toContain('coming soon');
+    expect(nav).toContain('Reports');
     expect(el.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')).toBe('Notifications');
   });
 

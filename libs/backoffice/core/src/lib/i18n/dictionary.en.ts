@@ -9,7 +9,6 @@ export const EN_DICTIONARY: Dictionary = {
   'lang.switch': 'Change language',
 
   'shell.toggleNav': 'Open or close the menu',
-  'shell.notificationsUnavailable': 'Notification center not available yet',
   'shell.userMenu': 'User menu',
   'shell.roles': 'Roles',
   'shell.logout': 'Log out',
@@ -47,8 +46,6 @@ export const EN_DICTIONARY: Dictionary = {
   'home.roles': 'Your roles',
   'home.permissions': 'What you can do',
   'home.noPermissions': 'Your account has no permissions yet. Contact an administrator.',
-  'home.modulesComing':
-    'The customer, sales transaction, report and settings modules are being prepared. Menu entries marked "coming soon" become active as soon as their module is available.',
 
   'role.admin': 'Administrator',
   'role.finance': 'Finance',

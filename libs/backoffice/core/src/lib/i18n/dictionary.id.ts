@@ -13,7 +13,6 @@ export const ID_DICTIONARY = {
   'lang.switch': 'Ganti bahasa',
 
   'shell.toggleNav': 'Buka atau tutup menu',
-  'shell.notificationsUnavailable': 'Pusat notifikasi belum tersedia',
   'shell.userMenu': 'Menu pengguna',
   'shell.roles': 'Peran',
   'shell.logout': 'Keluar',
@@ -51,8 +50,6 @@ export const ID_DICTIONARY = {
   'home.roles': 'Peran Anda',
   'home.permissions': 'Yang dapat Anda lakukan',
   'home.noPermissions': 'Akun Anda belum memiliki hak akses. Hubungi administrator.',
-  'home.modulesComing':
-    'Modul pelanggan, transaksi penjualan, laporan dan pengaturan sedang disiapkan. Menu yang bertanda "segera" akan aktif begitu modulnya tersedia.',
 
   'role.admin': 'Administrator',
   'role.finance': 'Keuangan',
