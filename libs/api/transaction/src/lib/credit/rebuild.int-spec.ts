@@ -1,3 +1,4 @@
+import { money, toMoney2 } from '@niaga/shared/util';
 import { salesTestApp, type SalesTestApp } from '../../test/sales-test-app';
 
 /** A seeded pseudo-random generator, so that a failing sequence can be replayed. */
@@ -30,7 +31,7 @@ describe('exposure rebuild from the documents', () => {
       const op = pick(['order', 'order', 'direct', 'invoice-part', 'invoice-rest', 'pay', 'pay', 'cancel', 'void']);
       let res;
       if (op === 'order') {
-        res = await t.order(pick(customers), [[pick(products), String(1 + Math.floor(rnd() * 5))], [pick(products), (rnd() * 3 + 0.5).toFixed(1)]]);
+        res = await t.order(pick(customers), [[pick(products), String(1 + Math.floor(rnd() * 5))], [pick(products), `${1 + Math.floor(rnd() * 3)}.5`]]);
         if (res.status === 201) orders.push(res.body);
       } else if (op === 'direct') {
         res = await t.http().post('/api/v1/sales-invoices').set(t.admin).send({ customerId: pick(customers), lines: [{ productId: pick(products), quantity: '2' }] });
@@ -45,7 +46,7 @@ describe('exposure rebuild from the documents', () => {
       } else if (op === 'pay' && invoices.length) {
         const inv = pick(invoices);
         const current = (await t.http().get(`/api/v1/sales-invoices/${inv.id}`).set(t.admin)).body;
-        const part = rnd() < 0.5 ? current.outstandingAmount : (Number(current.outstandingAmount) / 3).toFixed(2);
+        const part = rnd() < 0.5 ? current.outstandingAmount : toMoney2(money(current.outstandingAmount).div(3));
         res = await t.http().post('/api/v1/payments').set(t.admin).send({ invoiceId: inv.id, amount: part });
       } else if (op === 'cancel' && orders.length) {
         res = await t.http().post(`/api/v1/sales-orders/${pick(orders).id}/cancel`).set(t.admin);
