@@ -19,3 +19,4 @@ export {
   type UiTexts,
   type UiTranslate,
 } from './lib/i18n/ui-translate';
+export { FileSaver } from './lib/download/file-saver';

@@ -3,7 +3,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { I18nService } from '@niaga/backoffice/core';
 import { type Observable, finalize } from 'rxjs';
 import type { DownloadedFile } from '../data-access/download';
-import { FileSaver } from '../data-access/file-saver';
+import { FileSaver } from '@niaga/backoffice/ui';
 import { errorText } from './error-text';
 
 export interface CsvExport {

@@ -6,7 +6,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter } from '@angular/router';
 import { I18nService } from '@niaga/backoffice/core';
 import type { Permission } from '@niaga/shared/contracts';
-import { FileSaver } from '../data-access/file-saver';
+import { FileSaver } from '@niaga/backoffice/ui';
 import { ReportPaginatorIntl } from '../report-paginator-intl';
 import { provideReportingIcons } from '../reporting-icons';
 import { REPORTING_TEXTS } from '../reporting.texts';

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { I18nService } from '@niaga/backoffice/core';
-import { FileSaver } from '../../data-access/file-saver';
+import { FileSaver } from '@niaga/backoffice/ui';
 import { provideNotificationIcons } from '../../notification-icons';
 import { NOTIFICATION_TEXTS } from '../../notification.texts';
 import { recap, signIn } from '../../testing/fixtures';
