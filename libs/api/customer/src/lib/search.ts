@@ -1,9 +1,6 @@
 import type { SearchMatch } from '@niaga/shared/contracts';
+import { escapeLike } from '@niaga/shared/util';
 
-/** Escapes LIKE wildcards so that a user's `%` or `_` is matched literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * A case-insensitive match of `lower(<column>)` against the search text, in a form the indexes serve:

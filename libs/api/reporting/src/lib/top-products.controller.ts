@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, RequirePermissions, TransactionService, UuidParam, ZodQuery } from '@niaga/api/core';
 import { type TopProductRow, type TopProductsQuery, topProductsQuerySchema } from '@niaga/shared/contracts';
+import { plainDecimal } from '@niaga/shared/util';
 
 /** Top ordered products of ONE customer (never the whole company's), by quantity or by number of orders. */
 @ApiTags('customers')
@@ -28,6 +29,6 @@ export class TopProductsController {
        LIMIT $4`,
       [id, query.from ?? null, query.to ?? null, query.limit],
     );
-    return rows.map((r) => ({ productId: r.product_id, code: r.code, name: r.name, quantity: r.quantity.replace(/\.?0+$/, '') || '0', orders: r.orders }));
+    return rows.map((r) => ({ productId: r.product_id, code: r.code, name: r.name, quantity: plainDecimal(r.quantity), orders: r.orders }));
   }
 }

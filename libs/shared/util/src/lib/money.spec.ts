@@ -1,4 +1,4 @@
-import { formatRupiah, money, toMoney2 } from './money';
+import { formatRupiah, money, plainDecimal, toMoney2 } from './money';
 
 describe('money', () => {
   it('adds exactly where floats do not (0.1 + 0.2)', () => {
@@ -22,5 +22,15 @@ describe('formatRupiah', () => {
     expect(formatRupiah('2000000.5')).toBe('Rp 2.000.000,50');
     expect(formatRupiah('-2500')).toBe('-Rp 2.500');
     expect(formatRupiah('0.10')).toBe('Rp 0,10');
+  });
+});
+
+describe('plainDecimal', () => {
+  it('drops trailing fraction zeros only', () => {
+    expect(plainDecimal('12.500')).toBe('12.5');
+    expect(plainDecimal('10.000')).toBe('10');
+    expect(plainDecimal('10')).toBe('10');
+    expect(plainDecimal('100')).toBe('100');
+    expect(plainDecimal('0.000')).toBe('0');
   });
 });

@@ -22,3 +22,9 @@ export function formatRupiah(value: string | Decimal): string {
   const digits = (negative ? whole.slice(1) : whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${negative ? '-' : ''}Rp ${digits}${fraction === '00' ? '' : `,${fraction}`}`;
 }
+
+/** A decimal without trailing fraction zeros ("12.500" → "12.5", "10.000" → "10", "10" → "10"), e.g. quantities. */
+export function plainDecimal(value: string): string {
+  if (!value.includes('.')) return value;
+  return value.replace(/0+$/, '').replace(/\.$/, '');
+}

@@ -18,7 +18,7 @@ import {
 } from '@niaga/shared/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
 import { CustomerGroupEntity } from '../groups/customer-group.entity';
-import { escapeLike } from '../search';
+import { escapeLike } from '@niaga/shared/util';
 import { CustomerEntity } from './customer.entity';
 import { CustomerListExtensions } from './customer-list.extensions';
 import { auditableCustomer, toCustomerView } from './customer.view';

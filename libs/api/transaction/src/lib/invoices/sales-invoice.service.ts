@@ -15,7 +15,7 @@ import { invoiceLinesFromOrder } from './invoice-from-order';
 import { SalesInvoiceEntity, SalesInvoiceLineEntity } from './sales-invoice.entity';
 import { toSalesInvoiceView } from './sales-invoice.view';
 
-const isZero = (amount: string) => /^-?0+(\.0+)?$/.test(amount);
+const isZero = (amount: string) => money(amount).isZero();
 
 /**
  * Invoices (SPEC §3): from a sales order the invoiced part moves from the order to the invoice (never checked,

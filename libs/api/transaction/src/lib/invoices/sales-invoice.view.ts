@@ -1,8 +1,6 @@
 import type { SalesInvoiceView } from '@niaga/shared/contracts';
-import { toMoney2 } from '@niaga/shared/util';
+import { plainDecimal, toMoney2 } from '@niaga/shared/util';
 import type { SalesInvoiceEntity } from './sales-invoice.entity';
-
-const qty = (q: string) => q.replace(/\.?0+$/, '') || '0';
 
 /** `today`: the company's date; an invoice is overdue when unpaid past its due date. */
 export function toSalesInvoiceView(i: SalesInvoiceEntity, today: string): SalesInvoiceView {
@@ -26,7 +24,7 @@ export function toSalesInvoiceView(i: SalesInvoiceEntity, today: string): SalesI
         productId: l.productId,
         productCode: l.product?.code ?? '',
         productName: l.product?.name ?? '',
-        quantity: qty(l.quantity),
+        quantity: plainDecimal(l.quantity),
         unitPrice: toMoney2(l.unitPrice),
         amount: toMoney2(l.amount),
       })),

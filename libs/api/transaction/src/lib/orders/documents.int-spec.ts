@@ -36,6 +36,10 @@ describe('sales documents and the exposure they hold', () => {
   it('consumes on the order; partial invoices move the amount, never add; the order stays open while a part is left', async () => {
     const c = await t.customer('FLOW');
     const so = (await t.order(c, [[apple, '2'], [pear, '3']]).expect(201)).body;
+    expect(so.lines.map((l: { quantity: string }) => l.quantity)).toEqual(['2', '3']);
+    const tens = (await t.order(await t.customer('QTY'), [[pear, '10'], [apple, '2.500']]).expect(201)).body;
+    expect(tens.lines.map((l: { quantity: string }) => l.quantity)).toEqual(['10', '2.5']);
+    expect((await t.http().get(`/api/v1/sales-orders/${tens.id}`).set(t.admin)).body.lines.map((l: { quantity: string }) => l.quantity)).toEqual(['10', '2.5']);
     expect(so).toMatchObject({ total: '3999.99', uninvoicedAmount: '3999.99', status: 'open', credit: { outcome: 'pass' } });
     expect(await position(c)).toEqual([1, '3999.99']);
 

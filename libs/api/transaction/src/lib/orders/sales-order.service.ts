@@ -4,6 +4,7 @@ import { BusinessRuleError, NotFoundError, type Principal, TransactionService } 
 import { CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import { CustomerService } from '@niaga/api/customer';
 import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } from '@niaga/shared/contracts';
+import { money } from '@niaga/shared/util';
 import { documentCustomer } from '../shared/customer-lookup';
 import { priceLines } from '../shared/document-lines';
 import { DocumentNumberService } from '../numbering/document-number.service';
@@ -11,7 +12,7 @@ import { ProductService } from '../products/product.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
 import { toSalesOrderView } from './sales-order.view';
 
-const isZero = (amount: string) => /^0+(\.0+)?$/.test(amount);
+const isZero = (amount: string) => money(amount).isZero();
 
 /** Sales orders (SPEC §3, §6): creating one is credit-checked and consumes the limit; cancelling releases it. */
 @Injectable()

@@ -1,8 +1,6 @@
 import type { SalesOrderView } from '@niaga/shared/contracts';
-import { toMoney2 } from '@niaga/shared/util';
+import { plainDecimal, toMoney2 } from '@niaga/shared/util';
 import type { SalesOrderEntity } from './sales-order.entity';
-
-const qty = (q: string) => q.replace(/\.?0+$/, '') || '0';
 
 export function toSalesOrderView(o: SalesOrderEntity): SalesOrderView {
   return {
@@ -23,10 +21,10 @@ export function toSalesOrderView(o: SalesOrderEntity): SalesOrderView {
         productId: l.productId,
         productCode: l.product?.code ?? '',
         productName: l.product?.name ?? '',
-        quantity: qty(l.quantity),
+        quantity: plainDecimal(l.quantity),
         unitPrice: toMoney2(l.unitPrice),
         amount: toMoney2(l.amount),
-        invoicedQuantity: qty(l.invoicedQuantity),
+        invoicedQuantity: plainDecimal(l.invoicedQuantity),
       })),
     total: toMoney2(o.total),
     uninvoicedAmount: toMoney2(o.uninvoicedAmount),

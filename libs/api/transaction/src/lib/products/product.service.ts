@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, isUniqueViolation, NotFoundError, TransactionService } from '@niaga/api/core';
 import type { CreateProductRequest, Page, ProductQuery, ProductView, UpdateProductRequest } from '@niaga/shared/contracts';
-import { toMoney2 } from '@niaga/shared/util';
+import { escapeLike, toMoney2 } from '@niaga/shared/util';
 import { In } from 'typeorm';
 import { ProductEntity } from './product.entity';
 
@@ -25,7 +25,7 @@ export class ProductService {
   async list(query: ProductQuery): Promise<Page<ProductView>> {
     const qb = this.tx.repo(ProductEntity).createQueryBuilder('p').orderBy('lower(p.code)');
     if (query.q) {
-      qb.where('(lower(p.code) LIKE :q OR lower(p.name) LIKE :q)', { q: `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      qb.where('(lower(p.code) LIKE :q OR lower(p.name) LIKE :q)', { q: `%${escapeLike(query.q.toLowerCase())}%` });
     }
     const [rows, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
     return { items: rows.map(toProductView), total, page: query.page, pageSize: query.pageSize };
