@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
+import { jwtModule } from './auth/jwt.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntryEntity } from './audit/audit-entry.entity';
 import { AuditService } from './audit/audit.service';
@@ -62,7 +62,7 @@ export class CoreModule implements OnApplicationBootstrap {
         ConfigHolderModule.with(options.config),
         DatabaseModule.forRoot(options.migrations),
         TypeOrmModule.forFeature([UserEntity, ApiKeyEntity, AuditEntryEntity, IdempotencyKeyEntity]),
-        JwtModule.register({ secret: options.config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        jwtModule(options.config.jwtSecret),
         DiscoveryModule,
       ],
       controllers: [HealthController, AuthController, UsersController, ApiKeysController],

@@ -1,3 +1,4 @@
+import { sign } from 'jsonwebtoken';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../../testing';
 
 describe('auth, users and API keys (HTTP, real database)', () => {
@@ -32,6 +33,26 @@ describe('auth, users and API keys (HTTP, real database)', () => {
     await t.http().get('/api/v1/users').expect(401);
     const res = await t.http().get('/api/v1/users').set(bearer(`${admin.slice(0, -4)}AAAA`)).expect(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts only HS256 tokens signed with the server secret', async () => {
+    const me = await t.http().get('/api/v1/auth/me').set(bearer(admin)).expect(200);
+    const claims = { sub: me.body.id };
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+    const forged = [
+      unsigned,
+      sign(claims, 'some-other-secret-some-other-secret-0000', { algorithm: 'HS256', expiresIn: 600 }),
+      sign(claims, t.config.jwtSecret, { algorithm: 'HS512', expiresIn: 600 }),
+      sign(claims, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: -10 }),
+      sign({ sub: 'not-a-user-id' }, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: 600 }),
+    ];
+    for (const token of forged) {
+      const res = await t.http().get('/api/v1/auth/me').set(bearer(token)).expect(401);
+      expect(res.body.code).toBe('UNAUTHENTICATED');
+    }
+    const good = sign(claims, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: 600 });
+    await t.http().get('/api/v1/auth/me').set(bearer(good)).expect(200);
   });
 
   it('lets roles decide: a viewer cannot manage users (403), an admin can', async () => {

@@ -4,7 +4,7 @@ import { type AuthUser, type LoginResponse, permissionsOfRoles } from '@niaga/sh
 import { createHash } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { TransactionService } from '../database/transaction.service';
+import { type PreparedStatement, TransactionService } from '../database/transaction.service';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { ApiKeyEntity } from './api-key.entity';
 import { verifyPassword } from './password';
@@ -14,6 +14,11 @@ import { UserEntity } from './user.entity';
 interface TokenClaims {
   sub: string;
 }
+
+/** Read on every request of a console user (so deactivation and role changes apply at once). */
+const PRINCIPAL_USER: PreparedStatement = { key: 'auth_user', text: 'SELECT id, name, roles, active FROM app_user WHERE id = $1' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A hash to compare against when the e-mail is unknown, so both failures take the same time. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -58,7 +63,8 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('The access token is invalid or has expired; log in again.');
     }
-    const user = await this.tx.repo(UserEntity).findOneBy({ id: claims.sub });
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthenticatedError('The access token names no user.');
+    const [user] = await this.tx.prepared<Pick<UserEntity, 'id' | 'name' | 'roles' | 'active'>>(PRINCIPAL_USER, [claims.sub]);
     if (!user || !user.active) throw new UnauthenticatedError('This account no longer exists or is deactivated.');
     return {
       kind: 'user',

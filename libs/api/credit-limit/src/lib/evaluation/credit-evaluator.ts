@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { Clock, TransactionService } from '@niaga/api/core';
+import { Clock, type PreparedStatement, TransactionService } from '@niaga/api/core';
 import type { CreditReason, CreditStatus, CustomerCredit } from '@niaga/shared/contracts';
 import { dateInZone, formatRupiah, toMoney2 } from '@niaga/shared/util';
 import { CreditSettingsService } from '../settings/credit-settings.service';
@@ -12,12 +11,7 @@ export interface Projection {
 }
 
 const NONE: Projection = { documents: 0, amount: '0' };
-const ONE_CUSTOMER_SQL = creditEvaluationSql('c.id = $4');
-
-interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-const statementNames = new WeakMap<object, string>();
+const ONE_CUSTOMER: PreparedStatement = { key: 'credit_eval', text: creditEvaluationSql('c.id = $4') };
 /** A SQL date as YYYY-MM-DD; node-postgres turns `date` into a local-midnight Date, so read it locally. */
 const dateText = (d: string | Date | null) =>
   d === null
@@ -109,26 +103,8 @@ export class CreditEvaluator {
    */
   async forCustomer(customerId: string, projection: Projection = NONE): Promise<{ row: CreditEvaluationRow; credit: CustomerCredit } | null> {
     const values = [await this.today(), projection.documents, projection.amount, customerId];
-    const [row] = await this.prepared<CreditEvaluationRow>(ONE_CUSTOMER_SQL, values);
+    const [row] = await this.tx.prepared<CreditEvaluationRow>(ONE_CUSTOMER, values);
     return row ? { row, credit: toCustomerCredit(row, this.clock.now()) } : null;
-  }
-
-  /** Runs a statement as a named prepared statement on the unit of work's connection (or a pooled one). */
-  private async prepared<T>(text: string, values: unknown[]): Promise<T[]> {
-    const current = this.tx.manager.queryRunner;
-    const runner = current ?? this.tx.manager.connection.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PgClient;
-      let name = statementNames.get(client);
-      if (!name) {
-        // Unique per connection: the embedded database multiplexes every connection into one session.
-        name = `credit_eval_${randomUUID().replace(/-/g, '')}`;
-        statementNames.set(client, name);
-      }
-      return (await client.query({ name, text, values })).rows as T[];
-    } finally {
-      if (!current) await runner.release();
-    }
   }
 
   /** SQL (named parameters) selecting the ids of customers in a credit status, with its parameters. */

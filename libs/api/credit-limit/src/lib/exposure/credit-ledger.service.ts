@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionService } from '@niaga/api/core';
+import { type PreparedStatement, TransactionService } from '@niaga/api/core';
 
 /** A change of a customer's exposure: documents ±n, amount ± (a decimal string). */
 export interface ExposureDelta {
@@ -18,6 +18,13 @@ export interface ExposureSource {
   exposureSql: string;
   receivablesSql: string;
 }
+
+const LOCK_EXPOSURE: PreparedStatement = { key: 'exposure_lock', text: 'SELECT 1 FROM customer_exposure WHERE customer_id = $1 FOR UPDATE' };
+const APPLY_EXPOSURE: PreparedStatement = {
+  key: 'exposure_apply',
+  text: `UPDATE customer_exposure SET open_documents = open_documents + $2, outstanding_amount = outstanding_amount + $3::numeric, updated_at = now()
+         WHERE customer_id = $1`,
+};
 
 /**
  * The exposure ledger (SPEC §3). Document services call it inside their own transaction:
@@ -39,22 +46,18 @@ export class CreditLedger {
    */
   async lock(customerId: string): Promise<void> {
     this.requireTransaction();
-    const locked: unknown[] = await this.tx.manager.query(`SELECT 1 FROM customer_exposure WHERE customer_id = $1 FOR UPDATE`, [customerId]);
+    const locked = await this.tx.prepared(LOCK_EXPOSURE, [customerId]);
     if (locked.length) return;
     // First document of this customer: create its row (another transaction may do the same: either way,
     // after the insert the row exists and the SELECT waits for / takes its lock).
     await this.tx.manager.query(`INSERT INTO customer_exposure (customer_id) VALUES ($1) ON CONFLICT DO NOTHING`, [customerId]);
-    await this.tx.manager.query(`SELECT 1 FROM customer_exposure WHERE customer_id = $1 FOR UPDATE`, [customerId]);
+    await this.tx.prepared(LOCK_EXPOSURE, [customerId]);
   }
 
   async apply(customerId: string, delta: ExposureDelta): Promise<void> {
     this.requireTransaction();
     if (delta.documents === 0 && /^-?0+(\.0+)?$/.test(delta.amount)) return;
-    await this.tx.manager.query(
-      `UPDATE customer_exposure SET open_documents = open_documents + $2, outstanding_amount = outstanding_amount + $3::numeric, updated_at = now()
-       WHERE customer_id = $1`,
-      [customerId, delta.documents, delta.amount],
-    );
+    await this.tx.prepared(APPLY_EXPOSURE, [customerId, delta.documents, delta.amount]);
   }
 
   /** Keeps the unpaid invoice (for the overdue rule); an invoice with nothing outstanding leaves. */

@@ -6,6 +6,7 @@ import {
   isUniqueViolation,
   NotFoundError,
   type Principal,
+  type PreparedStatement,
   TransactionService,
 } from '@niaga/api/core';
 import {
@@ -29,6 +30,20 @@ export const customerCodeTaken = (code: string) =>
   ]);
 
 const blankToNull = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v === '' ? null : v);
+
+/** The customer as a sales document needs it: who it is, its group at the time, its payment terms. */
+export interface DocumentParty {
+  id: string;
+  code: string;
+  name: string;
+  groupId: string | null;
+  paymentTermDays: number;
+}
+
+const DOCUMENT_PARTY: PreparedStatement = {
+  key: 'document_party',
+  text: `SELECT id, code, name, group_id AS "groupId", payment_term_days AS "paymentTermDays" FROM customer WHERE id = $1`,
+};
 
 @Injectable()
 export class CustomerService {
@@ -67,6 +82,12 @@ export class CustomerService {
 
   async get(id: string): Promise<CustomerView> {
     return toCustomerView(await this.load(id));
+  }
+
+  /** What a sales document copies of its customer; null when there is no such customer. Hot: prepared. */
+  async documentParty(id: string): Promise<DocumentParty | null> {
+    const [party] = await this.tx.prepared<DocumentParty>(DOCUMENT_PARTY, [id]);
+    return party ?? null;
   }
 
   async load(id: string, lock = false): Promise<CustomerEntity> {

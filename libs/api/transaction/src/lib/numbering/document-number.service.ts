@@ -1,5 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionService } from '@niaga/api/core';
+import { type PreparedStatement, TransactionService } from '@niaga/api/core';
+
+export type DocumentSeries = 'SO' | 'INV' | 'PAY';
+
+/**
+ * A CTE named `next_number` taking the next number of the series `$1` (prefix) for the year `$2`, as
+ * `value` (SO-2026-000042; more than six digits once past 999,999). Use it as the first CTE of a document's
+ * INSERT statement: the series row is then locked only for that statement and the commit.
+ */
+export const NEXT_NUMBER_CTE = `next_number AS (
+  INSERT INTO document_sequence (prefix, year, last_value) VALUES ($1, $2, 1)
+  ON CONFLICT (prefix, year) DO UPDATE SET last_value = document_sequence.last_value + 1
+  RETURNING prefix || '-' || year::text || '-' || lpad(last_value::text, greatest(6, length(last_value::text)), '0') AS value
+)`;
+
+const NEXT: PreparedStatement = { key: 'document_number', text: `WITH ${NEXT_NUMBER_CTE} SELECT value FROM next_number` };
+
+/** The year of a document date (YYYY-MM-DD): the series restarts every year. */
+export const seriesYear = (date: string) => Number(date.slice(0, 4));
 
 /**
  * Document numbers without gaps or duplicates: the series row is incremented inside the document's
@@ -10,14 +28,8 @@ import { TransactionService } from '@niaga/api/core';
 export class DocumentNumberService {
   constructor(private readonly tx: TransactionService) {}
 
-  async next(prefix: 'SO' | 'INV' | 'PAY', date: string): Promise<string> {
-    const year = Number(date.slice(0, 4));
-    const [row]: { last_value: number }[] = await this.tx.manager.query(
-      `INSERT INTO document_sequence (prefix, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (prefix, year) DO UPDATE SET last_value = document_sequence.last_value + 1
-       RETURNING last_value`,
-      [prefix, year],
-    );
-    return `${prefix}-${year}-${String(row.last_value).padStart(6, '0')}`;
+  async next(prefix: DocumentSeries, date: string): Promise<string> {
+    const [row] = await this.tx.prepared<{ value: string }>(NEXT, [prefix, seriesYear(date)]);
+    return row.value;
   }
 }

@@ -1,18 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { BusinessRuleError, NotFoundError, type Principal, TransactionService } from '@niaga/api/core';
+import { BusinessRuleError, NotFoundError, type PreparedStatement, type Principal, TransactionService } from '@niaga/api/core';
 import { CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import { CustomerService } from '@niaga/api/customer';
 import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } from '@niaga/shared/contracts';
 import { money } from '@niaga/shared/util';
 import { documentCustomer } from '../shared/customer-lookup';
 import { priceLines } from '../shared/document-lines';
-import { DocumentNumberService } from '../numbering/document-number.service';
+import { NEXT_NUMBER_CTE, seriesYear } from '../numbering/document-number.service';
 import { ProductService } from '../products/product.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
 import { toSalesOrderView } from './sales-order.view';
 
 const isZero = (amount: string) => money(amount).isZero();
+
+const INSERT_ORDER: PreparedStatement = {
+  key: 'sales_order_insert',
+  text: `WITH ${NEXT_NUMBER_CTE},
+  header AS (
+    INSERT INTO sales_order (id, number, customer_id, customer_code, customer_name, group_id, status, order_date, notes, total,
+      uninvoiced_amount, credit_outcome, credit_reasons, credit_override_reason, created_by)
+    SELECT $3, next_number.value, $4, $5, $6, $7, 'open', $8, $9, $10, $10, $11, $12::jsonb, $13, $14 FROM next_number
+    RETURNING number, created_at
+  ),
+  lines AS (
+    INSERT INTO sales_order_line (id, sales_order_id, line_no, product_id, quantity, unit_price, amount)
+    SELECT l.id, $3, l.line_no, l.product_id, l.quantity, l.unit_price, l.amount
+    FROM unnest($15::uuid[], $16::int[], $17::uuid[], $18::numeric[], $19::numeric[], $20::numeric[])
+      AS l(id, line_no, product_id, quantity, unit_price, amount)
+  )
+  SELECT number, created_at FROM header`,
+};
 
 /** Sales orders (SPEC §3, §6): creating one is credit-checked and consumes the limit; cancelling releases it. */
 @Injectable()
@@ -21,7 +39,6 @@ export class SalesOrderService {
     private readonly tx: TransactionService,
     private readonly customers: CustomerService,
     private readonly products: ProductService,
-    private readonly numbers: DocumentNumberService,
     private readonly credit: CreditCheckService,
     private readonly ledger: CreditLedger,
     private readonly evaluator: CreditEvaluator,
@@ -36,11 +53,8 @@ export class SalesOrderService {
       const orderDate = input.orderDate ?? (await this.evaluator.today());
       const id = randomUUID();
       await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
-      // The number last: the series row is locked only for the two inserts below and the commit.
-      const number = await this.numbers.next('SO', orderDate);
-      const order = this.tx.repo(SalesOrderEntity).create({
+      const order = Object.assign(new SalesOrderEntity(), {
         id,
-        number,
         customerId: customer.id,
         customerCode: customer.code,
         customerName: customer.name,
@@ -55,12 +69,20 @@ export class SalesOrderService {
         creditOverrideReason: decision.override?.reason ?? null,
         createdBy: `${principal.kind}:${principal.id}`,
         cancelledAt: null,
-      });
-      const inserted = await this.tx.repo(SalesOrderEntity).insert(order);
-      order.createdAt = inserted.generatedMaps[0]['createdAt'] as Date;
+      } satisfies Omit<SalesOrderEntity, 'number' | 'createdAt' | 'lines'>);
       const lineRows = lines.map((l) => ({ ...l, id: randomUUID(), salesOrderId: id, invoicedQuantity: '0', invoicedAmount: '0.00' }));
-      await this.tx.repo(SalesOrderLineEntity).insert(lineRows);
-      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id, number, customerId: customer.id, amount: total });
+      // Number, header and lines in one statement, last: the series row is locked only for it and the commit.
+      const [written] = await this.tx.prepared<{ number: string; created_at: Date }>(INSERT_ORDER, [
+        'SO',
+        seriesYear(orderDate),
+        ...[id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes, total],
+        ...[order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
+        ...[lineRows.map((l) => l.id), lineRows.map((l) => l.lineNo), lineRows.map((l) => l.productId)],
+        ...[lineRows.map((l) => l.quantity), lineRows.map((l) => l.unitPrice), lineRows.map((l) => l.amount)],
+      ]);
+      order.number = written.number;
+      order.createdAt = written.created_at;
+      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id, number: order.number, customerId: customer.id, amount: total });
       order.lines = lineRows.map((l) => Object.assign(new SalesOrderLineEntity(), l, { product: products.get(l.productId) }));
       return toSalesOrderView(order);
     });

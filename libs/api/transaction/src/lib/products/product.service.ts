@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, isUniqueViolation, NotFoundError, TransactionService } from '@niaga/api/core';
+import { ConflictError, isUniqueViolation, NotFoundError, type PreparedStatement, TransactionService } from '@niaga/api/core';
 import type { CreateProductRequest, Page, ProductQuery, ProductView, UpdateProductRequest } from '@niaga/shared/contracts';
 import { escapeLike, toMoney2 } from '@niaga/shared/util';
-import { In } from 'typeorm';
 import { ProductEntity } from './product.entity';
 
 export const toProductView = (p: ProductEntity): ProductView => ({
@@ -17,6 +16,12 @@ export const toProductView = (p: ProductEntity): ProductView => ({
 
 const codeTaken = (code: string) =>
   new ConflictError('PRODUCT_CODE_TAKEN', `A product with code "${code}" already exists.`, [{ field: 'code', message: 'This code is already used.' }]);
+
+const PRODUCTS_BY_ID: PreparedStatement = {
+  key: 'products_by_id',
+  text: `SELECT id, code, name, unit_price AS "unitPrice", active, created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM product WHERE id = ANY($1::uuid[])`,
+};
 
 @Injectable()
 export class ProductService {
@@ -38,8 +43,9 @@ export class ProductService {
   }
 
   /** The products of some lines, by id; unknown or inactive ones are reported by the caller. */
+  /** The products a document's lines name (hot: every order and invoice). */
   async byIds(ids: string[]): Promise<Map<string, ProductEntity>> {
-    const rows = ids.length ? await this.tx.repo(ProductEntity).findBy({ id: In([...new Set(ids)]) }) : [];
+    const rows = ids.length ? await this.tx.prepared<ProductEntity>(PRODUCTS_BY_ID, [[...new Set(ids)]]) : [];
     return new Map(rows.map((p) => [p.id, p]));
   }
 
