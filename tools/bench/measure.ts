@@ -53,7 +53,7 @@ export async function load(options: {
     duration: options.duration,
     method: options.method,
     headers: { 'content-type': 'application/json', ...options.headers },
-    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: options.body() }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, body: options.body() }) }],
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -67,4 +67,24 @@ export async function load(options: {
 
 export function median(values: number[]): number {
   return stat(values).median;
+}
+
+/** Several load runs as one: medians of rate and latencies (with every run's rate kept), sums of counts. */
+export function combine(runs: LoadResult[]): LoadResult & { runs: number[] } {
+  return {
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    latencyMedianMs: median(runs.map((r) => r.latencyMedianMs)),
+    latencyP99Ms: median(runs.map((r) => r.latencyP99Ms)),
+    total: runs.reduce((s, r) => s + r.total, 0),
+    non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+    runs: runs.map((r) => Math.round(r.requestsPerSecond)),
+  };
+}
+
+/** `load` `runs` times in a row, combined. */
+export async function loadRuns(runs: number, options: Parameters<typeof load>[0]): Promise<ReturnType<typeof combine>> {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await load(options));
+  return combine(results);
 }

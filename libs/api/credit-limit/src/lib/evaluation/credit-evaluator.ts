@@ -11,7 +11,10 @@ export interface Projection {
 }
 
 const NONE: Projection = { documents: 0, amount: '0' };
-const ONE_CUSTOMER: PreparedStatement = { key: 'credit_eval', text: creditEvaluationSql('c.id = $4') };
+const ONE_CUSTOMER: PreparedStatement = {
+  key: 'credit_eval',
+  text: creditEvaluationSql('c.id = $4'),
+};
 /** A SQL date as YYYY-MM-DD; node-postgres turns `date` into a local-midnight Date, so read it locally. */
 const dateText = (d: string | Date | null) =>
   d === null
@@ -89,8 +92,20 @@ export class CreditEvaluator {
 
   /** The company's date now, for the overdue rule. */
   async today(): Promise<string> {
-    return dateInZone(this.clock.now(), (await this.settings.entity()).timeZone);
+    const zone = (await this.settings.entity()).timeZone;
+    // Dates change on whole minutes in every zone in use: one computation per minute, not per check.
+    const minute = Math.floor(this.clock.now().getTime() / 60_000);
+    if (this.lastToday?.zone !== zone || this.lastToday.minute !== minute) {
+      this.lastToday = {
+        zone,
+        minute,
+        date: dateInZone(new Date(minute * 60_000), zone),
+      };
+    }
+    return this.lastToday.date;
   }
+
+  private lastToday?: { zone: string; minute: number; date: string };
 
   async rows(where: string, params: unknown[] = [], projection: Projection = NONE, tail = ''): Promise<CreditEvaluationRow[]> {
     const today = await this.today();
@@ -109,10 +124,19 @@ export class CreditEvaluator {
 
   /** SQL (named parameters) selecting the ids of customers in a credit status, with its parameters. */
   async statusFilter(status: CreditStatus): Promise<{ sql: string; params: Record<string, unknown> }> {
-    const sql = creditEvaluationSql('true', { date: ':creditDate', documents: ':creditDocuments', amount: ':creditAmount' });
+    const sql = creditEvaluationSql('true', {
+      date: ':creditDate',
+      documents: ':creditDocuments',
+      amount: ':creditAmount',
+    });
     return {
       sql: `SELECT credit.customer_id FROM (${sql}) credit WHERE credit.status = :creditStatus`,
-      params: { creditDate: await this.today(), creditDocuments: 0, creditAmount: '0', creditStatus: status },
+      params: {
+        creditDate: await this.today(),
+        creditDocuments: 0,
+        creditAmount: '0',
+        creditStatus: status,
+      },
     };
   }
 }

@@ -7,7 +7,7 @@ import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } f
 import { money } from '@niaga/shared/util';
 import { documentCustomer } from '../shared/customer-lookup';
 import { priceLines } from '../shared/document-lines';
-import { NEXT_NUMBER_CTE, seriesYear } from '../numbering/document-number.service';
+import { DocumentNumberService, NEXT_NUMBER_CTE, seriesYear } from '../numbering/document-number.service';
 import { ProductService } from '../products/product.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
 import { toSalesOrderView } from './sales-order.view';
@@ -39,6 +39,7 @@ export class SalesOrderService {
     private readonly tx: TransactionService,
     private readonly customers: CustomerService,
     private readonly products: ProductService,
+    private readonly numbers: DocumentNumberService,
     private readonly credit: CreditCheckService,
     private readonly ledger: CreditLedger,
     private readonly evaluator: CreditEvaluator,
@@ -50,17 +51,14 @@ export class SalesOrderService {
       const products = await this.products.byIds(input.lines.map((l) => l.productId));
       const { lines, total } = priceLines(input.lines, products);
       const decision = await this.credit.enforce(principal, { type: 'sales_order', customerId: customer.id, amount: total }, input.creditOverride);
-      const orderDate = input.orderDate ?? (await this.evaluator.today());
-      const id = randomUUID();
-      await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
       const order = Object.assign(new SalesOrderEntity(), {
-        id,
+        id: randomUUID(),
         customerId: customer.id,
         customerCode: customer.code,
         customerName: customer.name,
         groupId: customer.groupId,
         status: 'open',
-        orderDate,
+        orderDate: input.orderDate ?? (await this.evaluator.today()),
         notes: input.notes?.trim() || null,
         total,
         uninvoicedAmount: total,
@@ -70,22 +68,51 @@ export class SalesOrderService {
         createdBy: `${principal.kind}:${principal.id}`,
         cancelledAt: null,
       } satisfies Omit<SalesOrderEntity, 'number' | 'createdAt' | 'lines'>);
-      const lineRows = lines.map((l) => ({ ...l, id: randomUUID(), salesOrderId: id, invoicedQuantity: '0', invoicedAmount: '0.00' }));
-      // Number, header and lines in one statement, last: the series row is locked only for it and the commit.
-      const [written] = await this.tx.prepared<{ number: string; created_at: Date }>(INSERT_ORDER, [
-        'SO',
-        seriesYear(orderDate),
-        ...[id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes, total],
-        ...[order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
-        ...[lineRows.map((l) => l.id), lineRows.map((l) => l.lineNo), lineRows.map((l) => l.productId)],
-        ...[lineRows.map((l) => l.quantity), lineRows.map((l) => l.unitPrice), lineRows.map((l) => l.amount)],
-      ]);
-      order.number = written.number;
-      order.createdAt = written.created_at;
-      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id, number: order.number, customerId: customer.id, amount: total });
-      order.lines = lineRows.map((l) => Object.assign(new SalesOrderLineEntity(), l, { product: products.get(l.productId) }));
+      order.lines = lines.map((l) =>
+        Object.assign(new SalesOrderLineEntity(), l, {
+          id: randomUUID(),
+          salesOrderId: order.id,
+          invoicedQuantity: '0',
+          invoicedAmount: '0.00',
+          product: products.get(l.productId),
+        }),
+      );
+      await this.ledger.apply(customer.id, {
+        documents: isZero(total) ? 0 : 1,
+        amount: total,
+      });
+      // An override is audited with the document's number, so then the audit is the last write.
+      await this.insert(order, decision.override ? 'then-more' : 'last');
+      await this.credit.recordOverride(principal, decision, {
+        type: 'sales_order',
+        id: order.id,
+        number: order.number,
+        customerId: customer.id,
+        amount: total,
+      });
       return toSalesOrderView(order);
     });
+  }
+
+  /**
+   * Number, header and lines in one statement, taken last so the series row is locked only for it and the
+   * commit — queued right behind it when nothing else is to be written.
+   */
+  private async insert(order: SalesOrderEntity, position: 'last' | 'then-more'): Promise<void> {
+    const year = seriesYear(order.orderDate);
+    const values = [
+      ...['SO', year, order.id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes],
+      ...[order.total, order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
+      ...[order.lines.map((l) => l.id), order.lines.map((l) => l.lineNo), order.lines.map((l) => l.productId)],
+      ...[order.lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice), order.lines.map((l) => l.amount)],
+    ];
+    const [written] = await this.numbers.inTurn(`SO-${year}`, () =>
+      position === 'last'
+        ? this.tx.preparedCommit<{ number: string; created_at: Date }>(INSERT_ORDER, values)
+        : this.tx.prepared<{ number: string; created_at: Date }>(INSERT_ORDER, values),
+    );
+    order.number = written.number;
+    order.createdAt = written.created_at;
   }
 
   async get(id: string): Promise<SalesOrderView> {
@@ -96,14 +123,28 @@ export class SalesOrderService {
 
   async list(query: SalesOrderQuery): Promise<Page<SalesOrderView>> {
     const qb = this.tx.repo(SalesOrderEntity).createQueryBuilder('o').orderBy('o.created_at', 'DESC').addOrderBy('o.number', 'DESC');
-    if (query.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: query.customerId });
+    if (query.customerId)
+      qb.andWhere('o.customer_id = :customerId', {
+        customerId: query.customerId,
+      });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    const [orders, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
+    const [orders, total] = await qb
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
     const lines = orders.length
-      ? await this.tx.repo(SalesOrderLineEntity).find({ where: orders.map((o) => ({ salesOrderId: o.id })), relations: { product: true } })
+      ? await this.tx.repo(SalesOrderLineEntity).find({
+          where: orders.map((o) => ({ salesOrderId: o.id })),
+          relations: { product: true },
+        })
       : [];
     for (const order of orders) order.lines = lines.filter((l) => l.salesOrderId === order.id);
-    return { items: orders.map(toSalesOrderView), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: orders.map(toSalesOrderView),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   /** Cancelling releases the uninvoiced amount; what was invoiced stays with its invoices. */
@@ -116,8 +157,18 @@ export class SalesOrderService {
         throw new BusinessRuleError('SALES_ORDER_INVOICED', `Sales order ${order.number} is fully invoiced; void its invoices instead.`);
       }
       await this.ledger.lock(order.customerId);
-      await this.ledger.apply(order.customerId, { documents: isZero(order.uninvoicedAmount) ? 0 : -1, amount: `-${order.uninvoicedAmount}` });
-      await this.tx.repo(SalesOrderEntity).update({ id }, { status: 'cancelled', uninvoicedAmount: '0', cancelledAt: new Date() });
+      await this.ledger.apply(order.customerId, {
+        documents: isZero(order.uninvoicedAmount) ? 0 : -1,
+        amount: `-${order.uninvoicedAmount}`,
+      });
+      await this.tx.repo(SalesOrderEntity).update(
+        { id },
+        {
+          status: 'cancelled',
+          uninvoicedAmount: '0',
+          cancelledAt: new Date(),
+        },
+      );
       return this.get(id);
     });
   }
