@@ -50,6 +50,11 @@ export class CreditSettingsService {
     return value;
   }
 
+  /** Forgets the cached row: the next read goes to the database. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
   async get(): Promise<CreditSettings> {
     return toCreditSettings(await this.entity());
   }
@@ -66,8 +71,7 @@ export class CreditSettingsService {
       const before = toCreditSettings(current);
       Object.assign(current, {
         defaultOpenDocumentsLimit: input.defaults.openDocuments?.mode === 'value' ? input.defaults.openDocuments.value : null,
-        defaultOutstandingAmountLimit:
-          input.defaults.outstandingAmount?.mode === 'value' ? toMoney2(input.defaults.outstandingAmount.value) : null,
+        defaultOutstandingAmountLimit: input.defaults.outstandingAmount?.mode === 'value' ? toMoney2(input.defaults.outstandingAmount.value) : null,
         defaultOverdueCheck: input.defaults.overdue?.mode === 'value' ? input.defaults.overdue.value : null,
         enforcementMode: input.enforcementMode,
         allowBackofficeBypass: input.allowBackofficeBypass,
@@ -79,10 +83,16 @@ export class CreditSettingsService {
       const after = await repo.save(current);
       const { updatedAt: _b, ...beforeFields } = before;
       const { updatedAt: _a, ...afterFields } = toCreditSettings(after);
-      await this.audit.record(actor, { action: 'credit_settings.update', entityType: 'credit_settings', entityId: '1', before: beforeFields, after: afterFields });
+      await this.audit.record(actor, {
+        action: 'credit_settings.update',
+        entityType: 'credit_settings',
+        entityId: '1',
+        before: beforeFields,
+        after: afterFields,
+      });
       return toCreditSettings(after);
     });
-    this.cached = undefined;
+    this.invalidate();
     for (const listener of this.listeners) listener(saved);
     return saved;
   }

@@ -5,7 +5,7 @@ import { type CreditDecision, CreditCheckService, CreditEvaluator, CreditLedger 
 import { CustomerService } from '@niaga/api/customer';
 import type { CreateSalesInvoiceRequest, Page, SalesInvoiceQuery, SalesInvoiceView } from '@niaga/shared/contracts';
 import { addDays, money, toMoney2 } from '@niaga/shared/util';
-import { DocumentNumberService } from '../numbering/document-number.service';
+import { DocumentNumberService, numberedInsert } from '../numbering/document-number.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from '../orders/sales-order.entity';
 import type { ProductEntity } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
@@ -16,6 +16,23 @@ import { SalesInvoiceEntity, SalesInvoiceLineEntity } from './sales-invoice.enti
 import { toSalesInvoiceView } from './sales-invoice.view';
 
 const isZero = (amount: string) => money(amount).isZero();
+
+const INSERT_INVOICE = numberedInsert(
+  'sales_invoice_insert',
+  `header AS (
+    INSERT INTO sales_invoice (id, number, customer_id, customer_code, customer_name, group_id, sales_order_id, sales_order_number,
+      invoice_date, due_date, total, paid_amount, outstanding_amount, status, credit_outcome, credit_reasons, credit_override_reason, created_by)
+    SELECT $3, next_number.value, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $12, $13, $14, $15::jsonb, $16, $17 FROM next_number
+    RETURNING number, created_at
+  ),
+  lines AS (
+    INSERT INTO sales_invoice_line (id, sales_invoice_id, line_no, sales_order_line_id, product_id, quantity, unit_price, amount)
+    SELECT l.id, $3, l.line_no, l.sales_order_line_id, l.product_id, l.quantity, l.unit_price, l.amount
+    FROM unnest($18::uuid[], $19::int[], $20::uuid[], $21::uuid[], $22::numeric[], $23::numeric[], $24::numeric[])
+      AS l(id, line_no, sales_order_line_id, product_id, quantity, unit_price, amount)
+  )
+  SELECT number, created_at FROM header`,
+);
 
 /**
  * Invoices (SPEC §3): from a sales order the invoiced part moves from the order to the invoice (never checked,
@@ -74,7 +91,9 @@ export class SalesInvoiceService {
       `SELECT bool_and(invoiced_quantity >= quantity) AS done FROM sales_order_line WHERE sales_order_id = $1`,
       [salesOrderId],
     );
-    await this.tx.repo(SalesOrderEntity).update({ id: order.id }, { uninvoicedAmount: uninvoiced, status: fullyInvoiced ? 'invoiced' : 'partially_invoiced' });
+    await this.tx
+      .repo(SalesOrderEntity)
+      .update({ id: order.id }, { uninvoicedAmount: uninvoiced, status: fullyInvoiced ? 'invoiced' : 'partially_invoiced' });
 
     // The invoiced part moves from the order to the invoice: the amount is unchanged; the invoice is a new open
     // document, and the order stops being one when nothing is left to invoice.
@@ -126,17 +145,15 @@ export class SalesInvoiceService {
       products: Map<string, ProductEntity>;
     },
   ): Promise<SalesInvoiceView> {
-    const invoiceDate = doc.input.invoiceDate ?? (await this.evaluator.today());
+    // Read before the insert: it is the unit of work's last statement, nothing may query after it.
+    const today = await this.evaluator.today();
+    const invoiceDate = doc.input.invoiceDate ?? today;
     const dueDate = doc.input.dueDate ?? addDays(invoiceDate, doc.customer.paymentTermDays);
     if (dueDate < invoiceDate) throw new ValidationFailedError([{ field: 'dueDate', message: 'Cannot be before the invoice date.' }]);
     const id = randomUUID();
     await this.ledger.setReceivable(id, doc.customer.id, dueDate, doc.total);
-    // The number last: the series row is locked only for the inserts below and the commit.
-    const number = await this.numbers.next('INV', invoiceDate);
-    const repo = this.tx.repo(SalesInvoiceEntity);
-    const invoice = repo.create({
+    const invoice = Object.assign(new SalesInvoiceEntity(), {
       id,
-      number,
       customerId: doc.customer.id,
       customerCode: doc.customer.code,
       customerName: doc.customer.name,
@@ -154,21 +171,48 @@ export class SalesInvoiceService {
       creditOverrideReason: doc.decision.override?.reason ?? null,
       createdBy: `${principal.kind}:${principal.id}`,
       voidedAt: null,
-    });
-    invoice.createdAt = (await repo.insert(invoice)).generatedMaps[0]['createdAt'] as Date;
-    const lineRows = doc.lines.map((l) => ({ ...l, id: randomUUID(), salesOrderLineId: l.salesOrderLineId ?? null, salesInvoiceId: id }));
-    await this.tx.repo(SalesInvoiceLineEntity).insert(lineRows);
-    if (doc.decision.projected) {
+    } satisfies Omit<SalesInvoiceEntity, 'number' | 'createdAt' | 'lines'>);
+    invoice.lines = doc.lines.map((l) =>
+      Object.assign(new SalesInvoiceLineEntity(), l, {
+        id: randomUUID(),
+        salesOrderLineId: l.salesOrderLineId ?? null,
+        salesInvoiceId: id,
+        product: doc.products.get(l.productId),
+      }),
+    );
+    // An override is audited with the invoice's number, so then the audit is the last write.
+    const overridden = doc.decision.override !== undefined;
+    await this.insert(invoice, overridden ? 'then-more' : 'last');
+    if (overridden) {
       await this.credit.recordOverride(principal, doc.decision as CreditDecision, {
         type: 'sales_invoice',
         id,
-        number,
+        number: invoice.number,
         customerId: invoice.customerId,
         amount: doc.total,
       });
     }
-    invoice.lines = lineRows.map((l) => Object.assign(new SalesInvoiceLineEntity(), l, { product: doc.products.get(l.productId) }));
-    return toSalesInvoiceView(invoice, await this.evaluator.today());
+    return toSalesInvoiceView(invoice, today);
+  }
+
+  /** Number, header and lines in one statement, the unit of work's last unless more follows. */
+  private async insert(invoice: SalesInvoiceEntity, position: 'last' | 'then-more'): Promise<void> {
+    const lines = invoice.lines;
+    const written = await this.numbers.insert<{ number: string; created_at: Date }>(
+      'INV',
+      invoice.invoiceDate,
+      INSERT_INVOICE,
+      [
+        ...[invoice.id, invoice.customerId, invoice.customerCode, invoice.customerName, invoice.groupId, invoice.salesOrderId],
+        ...[invoice.salesOrderNumber, invoice.invoiceDate, invoice.dueDate, invoice.total, invoice.status, invoice.creditOutcome],
+        ...[JSON.stringify(invoice.creditReasons), invoice.creditOverrideReason, invoice.createdBy],
+        ...[lines.map((l) => l.id), lines.map((l) => l.lineNo), lines.map((l) => l.salesOrderLineId), lines.map((l) => l.productId)],
+        ...[lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.amount)],
+      ],
+      position,
+    );
+    invoice.number = written.number;
+    invoice.createdAt = written.created_at;
   }
 
   async get(id: string): Promise<SalesInvoiceView> {
@@ -190,7 +234,10 @@ export class SalesInvoiceService {
         { today },
       );
     }
-    const [invoices, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
+    const [invoices, total] = await qb
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
     const lines = invoices.length
       ? await this.tx.repo(SalesInvoiceLineEntity).find({ where: invoices.map((i) => ({ salesInvoiceId: i.id })), relations: { product: true } })
       : [];

@@ -4,32 +4,47 @@ import { type PreparedStatement, TransactionService } from '@niaga/api/core';
 export type DocumentSeries = 'SO' | 'INV' | 'PAY';
 
 /**
- * A CTE named `next_number` taking the next number of the series `$1` (prefix) for the year `$2`, as
- * `value` (SO-2026-000042; more than six digits once past 999,999). Use it as the first CTE of a document's
- * INSERT statement: the series row is then locked only for that statement and the commit.
+ * Opens a numbered document's INSERT statement: a CTE `next_number` taking the next number of the series `$1`
+ * (prefix) for the year `$2` as `value` (SO-2026-000042; more digits once past 999,999). The document's own
+ * parameters start at `$3`.
  */
-export const NEXT_NUMBER_CTE = `next_number AS (
-  INSERT INTO document_sequence (prefix, year, last_value) VALUES ($1, $2, 1)
-  ON CONFLICT (prefix, year) DO UPDATE SET last_value = document_sequence.last_value + 1
-  RETURNING prefix || '-' || year::text || '-' || lpad(last_value::text, greatest(6, length(last_value::text)), '0') AS value
-)`;
-
-const NEXT: PreparedStatement = {
-  key: 'document_number',
-  text: `WITH ${NEXT_NUMBER_CTE} SELECT value FROM next_number`,
-};
+export function numberedInsert(key: string, rest: string): PreparedStatement {
+  return {
+    key,
+    text: `WITH next_number AS (
+      INSERT INTO document_sequence (prefix, year, last_value) VALUES ($1, $2, 1)
+      ON CONFLICT (prefix, year) DO UPDATE SET last_value = document_sequence.last_value + 1
+      RETURNING prefix || '-' || year::text || '-' || lpad(last_value::text, greatest(6, length(last_value::text)), '0') AS value
+    ), ${rest}`,
+  };
+}
 
 /** The year of a document date (YYYY-MM-DD): the series restarts every year. */
 export const seriesYear = (date: string) => Number(date.slice(0, 4));
 
 /**
  * Document numbers without gaps or duplicates: the series row is incremented inside the document's
- * transaction, so a rolled-back document gives its number back. Take the number as the last step before
- * the writes, so the series row is held only for the end of the transaction.
+ * transaction, so a rolled-back document gives its number back. The number is taken by the document's own
+ * INSERT (see `numberedInsert`), written as the last statement of the unit of work, so the series row is held
+ * only for that statement and the commit.
  */
 @Injectable()
 export class DocumentNumberService {
   constructor(private readonly tx: TransactionService) {}
+
+  /**
+   * Runs a `numberedInsert` statement for a document dated `date`, with the document's parameters (from `$3`).
+   * `last`: nothing else is written in this unit of work, so the commit is queued right behind the statement
+   * (TransactionService.preparedCommit); `then-more`: something follows (e.g. the audit of an override).
+   */
+  async insert<T>(prefix: DocumentSeries, date: string, statement: PreparedStatement, values: unknown[], position: 'last' | 'then-more'): Promise<T> {
+    const year = seriesYear(date);
+    const all = [prefix, year, ...values];
+    const [row] = await this.inTurn(`${prefix}-${year}`, () =>
+      position === 'last' ? this.tx.preparedCommit<T>(statement, all) : this.tx.prepared<T>(statement, all),
+    );
+    return row;
+  }
 
   private readonly gates = new Map<string, SeriesGate>();
 
@@ -45,11 +60,6 @@ export class DocumentNumberService {
     let gate = this.gates.get(series);
     if (!gate) this.gates.set(series, (gate = new SeriesGate(2)));
     return gate.run(work);
-  }
-
-  async next(prefix: DocumentSeries, date: string): Promise<string> {
-    const [row] = await this.tx.prepared<{ value: string }>(NEXT, [prefix, seriesYear(date)]);
-    return row.value;
   }
 }
 

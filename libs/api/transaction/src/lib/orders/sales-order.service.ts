@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { BusinessRuleError, NotFoundError, type PreparedStatement, type Principal, TransactionService } from '@niaga/api/core';
+import { BusinessRuleError, NotFoundError, type Principal, TransactionService } from '@niaga/api/core';
 import { CreditCheckService, CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import { CustomerService } from '@niaga/api/customer';
 import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } from '@niaga/shared/contracts';
 import { money } from '@niaga/shared/util';
 import { documentCustomer } from '../shared/customer-lookup';
 import { priceLines } from '../shared/document-lines';
-import { DocumentNumberService, NEXT_NUMBER_CTE, seriesYear } from '../numbering/document-number.service';
+import { DocumentNumberService, numberedInsert } from '../numbering/document-number.service';
 import { ProductService } from '../products/product.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
 import { toSalesOrderView } from './sales-order.view';
 
 const isZero = (amount: string) => money(amount).isZero();
 
-const INSERT_ORDER: PreparedStatement = {
-  key: 'sales_order_insert',
-  text: `WITH ${NEXT_NUMBER_CTE},
-  header AS (
+const INSERT_ORDER = numberedInsert(
+  'sales_order_insert',
+  `header AS (
     INSERT INTO sales_order (id, number, customer_id, customer_code, customer_name, group_id, status, order_date, notes, total,
       uninvoiced_amount, credit_outcome, credit_reasons, credit_override_reason, created_by)
     SELECT $3, next_number.value, $4, $5, $6, $7, 'open', $8, $9, $10, $10, $11, $12::jsonb, $13, $14 FROM next_number
@@ -30,7 +29,7 @@ const INSERT_ORDER: PreparedStatement = {
       AS l(id, line_no, product_id, quantity, unit_price, amount)
   )
   SELECT number, created_at FROM header`,
-};
+);
 
 /** Sales orders (SPEC §3, §6): creating one is credit-checked and consumes the limit; cancelling releases it. */
 @Injectable()
@@ -94,22 +93,20 @@ export class SalesOrderService {
     });
   }
 
-  /**
-   * Number, header and lines in one statement, taken last so the series row is locked only for it and the
-   * commit — queued right behind it when nothing else is to be written.
-   */
+  /** Number, header and lines in one statement, the unit of work's last unless more follows. */
   private async insert(order: SalesOrderEntity, position: 'last' | 'then-more'): Promise<void> {
-    const year = seriesYear(order.orderDate);
-    const values = [
-      ...['SO', year, order.id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes],
-      ...[order.total, order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
-      ...[order.lines.map((l) => l.id), order.lines.map((l) => l.lineNo), order.lines.map((l) => l.productId)],
-      ...[order.lines.map((l) => l.quantity), order.lines.map((l) => l.unitPrice), order.lines.map((l) => l.amount)],
-    ];
-    const [written] = await this.numbers.inTurn(`SO-${year}`, () =>
-      position === 'last'
-        ? this.tx.preparedCommit<{ number: string; created_at: Date }>(INSERT_ORDER, values)
-        : this.tx.prepared<{ number: string; created_at: Date }>(INSERT_ORDER, values),
+    const lines = order.lines;
+    const written = await this.numbers.insert<{ number: string; created_at: Date }>(
+      'SO',
+      order.orderDate,
+      INSERT_ORDER,
+      [
+        ...[order.id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes, order.total],
+        ...[order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
+        ...[lines.map((l) => l.id), lines.map((l) => l.lineNo), lines.map((l) => l.productId)],
+        ...[lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.amount)],
+      ],
+      position,
     );
     order.number = written.number;
     order.createdAt = written.created_at;

@@ -1,11 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { BusinessRuleError, NotFoundError, type Principal, TransactionService } from '@niaga/api/core';
 import { CreditEvaluator, CreditLedger } from '@niaga/api/credit-limit';
 import type { CreatePaymentRequest, Page, PaymentQuery, PaymentView } from '@niaga/shared/contracts';
 import { money, toMoney2 } from '@niaga/shared/util';
 import { SalesInvoiceEntity } from '../invoices/sales-invoice.entity';
-import { DocumentNumberService } from '../numbering/document-number.service';
+import { DocumentNumberService, numberedInsert } from '../numbering/document-number.service';
 import { PaymentEntity } from './payment.entity';
+
+const INSERT_PAYMENT = numberedInsert(
+  'payment_insert',
+  `payment AS (
+    INSERT INTO payment (id, number, invoice_id, invoice_number, customer_id, group_id, amount, paid_at, method, reference, created_by)
+    SELECT $3, next_number.value, $4, $5, $6, $7, $8, $9, $10, $11, $12 FROM next_number
+    RETURNING number, created_at
+  )
+  SELECT number, created_at FROM payment`,
+);
 
 const toView = (p: PaymentEntity): PaymentView => ({
   id: p.id,
@@ -60,20 +71,39 @@ export class PaymentService {
       await this.ledger.apply(invoice.customerId, { documents: settled ? -1 : 0, amount: toMoney2(amount.negated()) });
       await this.ledger.setReceivable(invoice.id, invoice.customerId, invoice.dueDate, left);
       const paidAt = input.paidAt ?? (await this.evaluator.today());
-      const payment = await this.tx.repo(PaymentEntity).save(
-        this.tx.repo(PaymentEntity).create({
-          number: await this.numbers.next('PAY', paidAt),
-          invoiceId: invoice.id,
-          invoiceNumber: invoice.number,
-          customerId: invoice.customerId,
-          groupId: invoice.groupId,
-          amount: toMoney2(amount),
+      const payment = Object.assign(new PaymentEntity(), {
+        id: randomUUID(),
+        invoiceId: invoice.id,
+        invoiceNumber: invoice.number,
+        customerId: invoice.customerId,
+        groupId: invoice.groupId,
+        amount: toMoney2(amount),
+        paidAt,
+        method: input.method ?? null,
+        reference: input.reference || null,
+        createdBy: `${principal.kind}:${principal.id}`,
+      } satisfies Omit<PaymentEntity, 'number' | 'createdAt'>);
+      // Number and payment in one statement, the last of the unit of work: the commit is queued behind it.
+      const written = await this.numbers.insert<{ number: string; created_at: Date }>(
+        'PAY',
+        paidAt,
+        INSERT_PAYMENT,
+        [
+          payment.id,
+          payment.invoiceId,
+          payment.invoiceNumber,
+          payment.customerId,
+          payment.groupId,
+          payment.amount,
           paidAt,
-          method: input.method ?? null,
-          reference: input.reference || null,
-          createdBy: `${principal.kind}:${principal.id}`,
-        }),
+          payment.method,
+          payment.reference,
+          payment.createdBy,
+        ],
+        'last',
       );
+      payment.number = written.number;
+      payment.createdAt = written.created_at;
       return toView(payment);
     });
   }
