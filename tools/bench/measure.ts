@@ -29,6 +29,22 @@ export async function timeIt(iterations: number, fn: () => Promise<unknown>, war
   return stat(samples);
 }
 
+/** Times `a` and `b` alternately (after a warm-up of both), so that drift weighs on both alike. */
+export async function timeAlternately(iterations: number, a: () => Promise<unknown>, b: () => Promise<unknown>, warmup = 50): Promise<[Stat, Stat]> {
+  for (let i = 0; i < warmup; i++) await Promise.all([a(), b()]);
+  const samples: [number[], number[]] = [[], []];
+  const once = async (fn: () => Promise<unknown>, into: number[]) => {
+    const started = process.hrtime.bigint();
+    await fn();
+    into.push(Number(process.hrtime.bigint() - started) / 1e6);
+  };
+  for (let i = 0; i < iterations; i++) {
+    await once(a, samples[0]);
+    await once(b, samples[1]);
+  }
+  return [stat(samples[0]), stat(samples[1])];
+}
+
 export interface LoadResult {
   requestsPerSecond: number;
   latencyMedianMs: number;
