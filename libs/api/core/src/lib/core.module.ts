@@ -21,6 +21,7 @@ import { DatabaseModule } from './database/database.module';
 import type { MigrationList } from './database/database.options';
 import { HealthController } from './health/health.controller';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
+import { IdempotencyJanitor } from './idempotency/idempotency-janitor';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 
 @Global()
@@ -72,6 +73,7 @@ export class CoreModule implements OnApplicationBootstrap {
         ApiKeysService,
         AuditService,
         IdempotencyInterceptor,
+        IdempotencyJanitor,
         RouteAccessAudit,
         options.clock ? { provide: Clock, useValue: options.clock } : Clock,
         { provide: FileStorage, useClass: DiskFileStorage },

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
     expect(cfg.databaseUrl).toBeUndefined();
     expect(cfg.adminEmail).toBe('admin@niaga.local');
     expect(cfg.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(cfg.idempotencyTtlHours).toBe(24);
   });
 
   it('keeps a generated JWT secret across starts', () => {
@@ -21,7 +22,7 @@ describe('loadConfig', () => {
 
   it('names every wrong value', () => {
     try {
-      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', ADMIN_EMAIL: 'nope' });
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', ADMIN_EMAIL: 'nope', IDEMPOTENCY_TTL_HOURS: '0' });
       fail('expected a ConfigError');
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
       expect(text).toContain('DATABASE_URL');
       expect(text).toContain('JWT_SECRET');
       expect(text).toContain('ADMIN_EMAIL');
+      expect(text).toContain('IDEMPOTENCY_TTL_HOURS');
     }
   });
 

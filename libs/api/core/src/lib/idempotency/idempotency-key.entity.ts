@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A create request's Idempotency-Key and the answer it got, per caller. */
 @Entity('idempotency_key')
@@ -23,6 +23,8 @@ export class IdempotencyKeyEntity {
   @Column({ type: 'jsonb' })
   responseBody!: unknown;
 
+  /** Keys older than IDEMPOTENCY_TTL_HOURS are purged by IdempotencyJanitor. */
+  @Index('ix_idempotency_key_created')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

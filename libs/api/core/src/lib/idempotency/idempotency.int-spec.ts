@@ -1,4 +1,6 @@
 import { createTestApp, type TestApp } from '../../testing';
+import { TransactionService } from '../database/transaction.service';
+import { IdempotencyJanitor } from './idempotency-janitor';
 
 describe('Idempotency-Key on create endpoints', () => {
   let t: TestApp;
@@ -34,9 +36,7 @@ describe('Idempotency-Key on create endpoints', () => {
 
   it('creates once when the same key arrives concurrently', async () => {
     const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-3').send(body('d@niaga.test')),
-      ),
+      Array.from({ length: 5 }, () => t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-3').send(body('d@niaga.test'))),
     );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
@@ -44,7 +44,12 @@ describe('Idempotency-Key on create endpoints', () => {
   });
 
   it('scopes keys to the caller', async () => {
-    const other = await t.http().post('/api/v1/api-keys').set(auth).send({ name: 'integration', permissions: ['users:manage'] }).expect(201);
+    const other = await t
+      .http()
+      .post('/api/v1/api-keys')
+      .set(auth)
+      .send({ name: 'integration', permissions: ['users:manage'] })
+      .expect(201);
     const res = await t
       .http()
       .post('/api/v1/users')
@@ -59,5 +64,25 @@ describe('Idempotency-Key on create endpoints', () => {
     const res = await t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'x'.repeat(201)).send(body('f@niaga.test'));
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('Idempotency-Key');
+  });
+
+  it('keeps keys for the TTL (24 h by default): older ones are purged and may be used again', async () => {
+    const tx = t.app.get(TransactionService);
+    const first = await t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-old').send(body('g@niaga.test')).expect(201);
+    await t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-fresh').send(body('h@niaga.test')).expect(201);
+    // k-old was made 25 hours ago, k-fresh 23 hours ago.
+    await tx.manager.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'k-old'`);
+    await tx.manager.query(`UPDATE idempotency_key SET created_at = now() - interval '23 hours' WHERE key = 'k-fresh'`);
+    expect(t.config.idempotencyTtlHours).toBe(24);
+    expect(await t.app.get(IdempotencyJanitor).purge()).toBeGreaterThanOrEqual(1);
+    const keys = (await tx.manager.query(`SELECT key FROM idempotency_key WHERE key IN ('k-old', 'k-fresh')`)).map((r: { key: string }) => r.key);
+    expect(keys).toEqual(['k-fresh']);
+    // The purged key is free again: the same request now creates (and so meets the e-mail it made before).
+    const again = await t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-old').send(body('g@niaga.test'));
+    expect(again.status).toBe(409);
+    expect(again.body.code).not.toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(first.body.email).toBe('g@niaga.test');
+    // The fresh one still answers the first result.
+    await t.http().post('/api/v1/users').set(auth).set('Idempotency-Key', 'k-fresh').send(body('h@niaga.test')).expect(201);
   });
 });

@@ -58,7 +58,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const principalKey = request.principal ? `${request.principal.kind}:${request.principal.id}` : 'anonymous';
     const route = `${request.method} ${request.url}`.slice(0, 300);
-    const requestHash = createHash('sha256').update(`${route}\n${canonicalJson(request.body)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${route}\n${canonicalJson(request.body)}`)
+      .digest('hex');
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
@@ -73,10 +75,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (inserted.length === 0) {
           const first = await manager.findOneByOrFail(IdempotencyKeyEntity, { principalKey, key });
           if (first.requestHash !== requestHash) {
-            throw new ConflictError(
-              'IDEMPOTENCY_KEY_REUSED',
-              'This Idempotency-Key was already used for a different request.',
-            );
+            throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
           }
           return first.responseBody;
         }
@@ -95,7 +94,8 @@ export const Idempotent = () =>
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: 'A retry with the same key and body returns the first result and creates nothing new.',
+      description:
+        'A retry with the same key and body returns the first result and creates nothing new. Keys are kept IDEMPOTENCY_TTL_HOURS (default 24 h), then may be used again.',
     }),
     ApiConflictResponse({ description: 'IDEMPOTENCY_KEY_REUSED: the key was used with another body.' }),
   );
