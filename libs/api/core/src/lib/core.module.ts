@@ -9,6 +9,8 @@ import { ApiKeysController } from './auth/api-keys.controller';
 import { ApiKeysService } from './auth/api-keys.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { LoginFailureEntity } from './auth/login-failure.entity';
+import { LoginThrottle } from './auth/login-throttle';
 import { PermissionGuard } from './auth/permission.guard';
 import { RouteAccessAudit } from './auth/route-access.audit';
 import { UserEntity } from './auth/user.entity';
@@ -21,7 +23,7 @@ import { DatabaseModule } from './database/database.module';
 import type { MigrationList } from './database/database.options';
 import { HealthController } from './health/health.controller';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
-import { IdempotencyJanitor } from './idempotency/idempotency-janitor';
+import { Housekeeping } from './housekeeping';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 
 @Global()
@@ -62,18 +64,19 @@ export class CoreModule implements OnApplicationBootstrap {
       imports: [
         ConfigHolderModule.with(options.config),
         DatabaseModule.forRoot(options.migrations),
-        TypeOrmModule.forFeature([UserEntity, ApiKeyEntity, AuditEntryEntity, IdempotencyKeyEntity]),
+        TypeOrmModule.forFeature([UserEntity, ApiKeyEntity, AuditEntryEntity, IdempotencyKeyEntity, LoginFailureEntity]),
         jwtModule(options.config.jwtSecret),
         DiscoveryModule,
       ],
       controllers: [HealthController, AuthController, UsersController, ApiKeysController],
       providers: [
         AuthService,
+        LoginThrottle,
         UsersService,
         ApiKeysService,
         AuditService,
         IdempotencyInterceptor,
-        IdempotencyJanitor,
+        Housekeeping,
         RouteAccessAudit,
         options.clock ? { provide: Clock, useValue: options.clock } : Clock,
         { provide: FileStorage, useClass: DiskFileStorage },

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { type AuthUser, type LoginRequest, loginRequestSchema, type LoginResponse } from '@niaga/shared/contracts';
+import type { FastifyRequest } from 'fastify';
 import { TransactionService } from '../database/transaction.service';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { ZodBody } from '../validation/zod-validation';
@@ -23,8 +24,12 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in a console user (channel backoffice); answers a JWT access token.' })
   @ApiOkResponse({ description: '{ accessToken, expiresIn, user: { id, email, name, roles, permissions } }' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (problem+json, UNAUTHENTICATED).' })
-  login(@ZodBody(loginRequestSchema) body: LoginRequest): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password);
+  @ApiTooManyRequestsResponse({
+    description:
+      'TOO_MANY_LOGIN_ATTEMPTS: 5 failures for this e-mail from this address (or 20 from anywhere) within 15 minutes; Retry-After says when to try again.',
+  })
+  login(@ZodBody(loginRequestSchema) body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, request.ip);
   }
 
   @Get('me')

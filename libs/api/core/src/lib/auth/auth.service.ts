@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type PreparedStatement, TransactionService } from '../database/transaction.service';
 import { UnauthenticatedError } from '../errors/domain-error';
 import { ApiKeyEntity } from './api-key.entity';
+import { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './password';
 import type { Principal } from './principal';
 import { UserEntity } from './user.entity';
@@ -42,13 +43,22 @@ export class AuthService {
   constructor(
     private readonly jwt: JwtService,
     private readonly tx: TransactionService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
-    const user = await this.tx.repo(UserEntity).findOneBy({ email: email.toLowerCase() });
+  /** `ip`: the client's address, for throttling guesses (LoginThrottle). */
+  async login(email: string, password: string, ip = 'unknown'): Promise<LoginResponse> {
+    const key = email.toLowerCase();
+    ip = ip.slice(0, 64);
+    await this.throttle.assertAllowed(key, ip);
+    const user = await this.tx.repo(UserEntity).findOneBy({ email: key });
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok || !user.active) throw new UnauthenticatedError('E-mail or password is wrong.');
+    if (!user || !ok || !user.active) {
+      await this.throttle.failed(key, ip);
+      throw new UnauthenticatedError('E-mail or password is wrong.');
+    }
+    await this.throttle.succeeded(key, ip);
     const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
       expiresIn: this.config.jwtExpiresIn,
     });

@@ -49,9 +49,11 @@ export function toProblem(error: unknown): ProblemDetails {
     const status = error.getStatus();
     const body = error.getResponse();
     const message =
-      typeof body === 'string' ? body : Array.isArray((body as { message?: unknown }).message)
-        ? ((body as { message: string[] }).message).join('; ')
-        : String((body as { message?: unknown }).message ?? error.message);
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as { message?: unknown }).message)
+          ? (body as { message: string[] }).message.join('; ')
+          : String((body as { message?: unknown }).message ?? error.message);
     const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
     return {
       type: `https://niaga.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -90,6 +92,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         exception instanceof Error ? exception.stack : undefined,
       );
     }
+    if (typeof problem['retryAfterSeconds'] === 'number') reply.header('retry-after', String(problem['retryAfterSeconds']));
     return reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

@@ -23,7 +23,7 @@ export class IdempotencyKeyEntity {
   @Column({ type: 'jsonb' })
   responseBody!: unknown;
 
-  /** Keys older than IDEMPOTENCY_TTL_HOURS are purged by IdempotencyJanitor. */
+  /** Keys older than IDEMPOTENCY_TTL_HOURS are purged by Housekeeping. */
   @Index('ix_idempotency_key_created')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

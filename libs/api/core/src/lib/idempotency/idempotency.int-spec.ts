@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../testing';
 import { TransactionService } from '../database/transaction.service';
-import { IdempotencyJanitor } from './idempotency-janitor';
+import { Housekeeping } from '../housekeeping';
 
 describe('Idempotency-Key on create endpoints', () => {
   let t: TestApp;
@@ -74,7 +74,7 @@ describe('Idempotency-Key on create endpoints', () => {
     await tx.manager.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'k-old'`);
     await tx.manager.query(`UPDATE idempotency_key SET created_at = now() - interval '23 hours' WHERE key = 'k-fresh'`);
     expect(t.config.idempotencyTtlHours).toBe(24);
-    expect(await t.app.get(IdempotencyJanitor).purge()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(Housekeeping).purgeIdempotencyKeys()).toBeGreaterThanOrEqual(1);
     const keys = (await tx.manager.query(`SELECT key FROM idempotency_key WHERE key IN ('k-old', 'k-fresh')`)).map((r: { key: string }) => r.key);
     expect(keys).toEqual(['k-fresh']);
     // The purged key is free again: the same request now creates (and so meets the e-mail it made before).
