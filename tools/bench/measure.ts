@@ -17,15 +17,18 @@ export function stat(samples: number[]): Stat {
   return { median: percentile(sorted, 50), p99: percentile(sorted, 99), runs: samples.length };
 }
 
+/** One call of `fn`, in milliseconds. */
+async function sampleMs(fn: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 /** Times `fn` `iterations` times (after a warm-up), in milliseconds. */
 export async function timeIt(iterations: number, fn: () => Promise<unknown>, warmup = Math.min(50, iterations)): Promise<Stat> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
+  for (let i = 0; i < iterations; i++) samples.push(await sampleMs(fn));
   return stat(samples);
 }
 
@@ -33,14 +36,9 @@ export async function timeIt(iterations: number, fn: () => Promise<unknown>, war
 export async function timeAlternately(iterations: number, a: () => Promise<unknown>, b: () => Promise<unknown>, warmup = 50): Promise<[Stat, Stat]> {
   for (let i = 0; i < warmup; i++) await Promise.all([a(), b()]);
   const samples: [number[], number[]] = [[], []];
-  const once = async (fn: () => Promise<unknown>, into: number[]) => {
-    const started = process.hrtime.bigint();
-    await fn();
-    into.push(Number(process.hrtime.bigint() - started) / 1e6);
-  };
   for (let i = 0; i < iterations; i++) {
-    await once(a, samples[0]);
-    await once(b, samples[1]);
+    samples[0].push(await sampleMs(a));
+    samples[1].push(await sampleMs(b));
   }
   return [stat(samples[0]), stat(samples[1])];
 }

@@ -39,16 +39,19 @@ export class Housekeeping implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Deletes the keys older than the TTL; answers how many. */
   async purgeIdempotencyKeys(): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - this.config.idempotencyTtlHours * HOUR_MS);
-    const [, deleted] = (await this.tx.manager.query(`DELETE FROM idempotency_key WHERE created_at < $1`, [before])) as [unknown, number];
+    const deleted = await this.deleteOlderThan('idempotency_key', 'created_at', this.config.idempotencyTtlHours);
     if (deleted > 0) this.logger.log(`purged ${deleted} idempotency keys older than ${this.config.idempotencyTtlHours} h`);
     return deleted;
   }
 
   /** Deletes failed log-ins older than a day; answers how many. */
-  async purgeLoginFailures(): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - 24 * HOUR_MS);
-    const [, deleted] = (await this.tx.manager.query(`DELETE FROM login_failure WHERE failed_at < $1`, [before])) as [unknown, number];
+  purgeLoginFailures(): Promise<number> {
+    return this.deleteOlderThan('login_failure', 'failed_at', 24);
+  }
+
+  private async deleteOlderThan(table: 'idempotency_key' | 'login_failure', column: string, hours: number): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - hours * HOUR_MS);
+    const [, deleted] = (await this.tx.manager.query(`DELETE FROM ${table} WHERE ${column} < $1`, [before])) as [unknown, number];
     return deleted;
   }
 }

@@ -15,20 +15,14 @@ describe('auth, users and API keys (HTTP, real database)', () => {
 
   it('creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD and logs in', async () => {
     const res = await t.http().post('/api/v1/auth/login').send(TEST_ADMIN).expect(200);
-    expect(res.body).toMatchObject({
-      expiresIn: expect.any(Number),
-      user: { email: TEST_ADMIN.email, roles: ['admin'] },
-    });
+    expect(res.body).toMatchObject({ expiresIn: expect.any(Number), user: { email: TEST_ADMIN.email, roles: ['admin'] } });
     expect(res.body.user.permissions).toEqual(expect.arrayContaining(['settings:manage', 'users:manage', 'credit:override']));
     const me = await t.http().get('/api/v1/auth/me').set(bearer(res.body.accessToken)).expect(200);
     expect(me.body.email).toBe(TEST_ADMIN.email);
   });
 
   it('refuses a wrong password or unknown e-mail with 401 problem+json', async () => {
-    for (const body of [
-      { ...TEST_ADMIN, password: 'wrong-password' },
-      { email: 'nobody@niaga.test', password: 'x' },
-    ]) {
+    for (const body of [{ ...TEST_ADMIN, password: 'wrong-password' }, { email: 'nobody@niaga.test', password: 'x' }]) {
       const res = await t.http().post('/api/v1/auth/login').send(body).expect(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
@@ -37,11 +31,7 @@ describe('auth, users and API keys (HTTP, real database)', () => {
 
   it('answers 401 without credentials and with a forged token', async () => {
     await t.http().get('/api/v1/users').expect(401);
-    const res = await t
-      .http()
-      .get('/api/v1/users')
-      .set(bearer(`${admin.slice(0, -4)}AAAA`))
-      .expect(401);
+    const res = await t.http().get('/api/v1/users').set(bearer(`${admin.slice(0, -4)}AAAA`)).expect(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
   });
 
@@ -55,25 +45,16 @@ describe('auth, users and API keys (HTTP, real database)', () => {
     const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 })}.`;
     const forged = [
       unsigned,
-      sign(claims, 'some-other-secret-some-other-secret-0000', {
-        algorithm: 'HS256',
-        expiresIn: 600,
-      }),
+      sign(claims, 'some-other-secret-some-other-secret-0000', { algorithm: 'HS256', expiresIn: 600 }),
       sign(claims, t.config.jwtSecret, { algorithm: 'HS512', expiresIn: 600 }),
       sign(claims, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: -10 }),
-      sign({ sub: 'not-a-user-id' }, t.config.jwtSecret, {
-        algorithm: 'HS256',
-        expiresIn: 600,
-      }),
+      sign({ sub: 'not-a-user-id' }, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: 600 }),
     ];
     for (const token of forged) {
       const res = await t.http().get('/api/v1/auth/me').set(bearer(token)).expect(401);
       expect(res.body.code).toBe('UNAUTHENTICATED');
     }
-    const good = sign(claims, t.config.jwtSecret, {
-      algorithm: 'HS256',
-      expiresIn: 600,
-    });
+    const good = sign(claims, t.config.jwtSecret, { algorithm: 'HS256', expiresIn: 600 });
     await t.http().get('/api/v1/auth/me').set(bearer(good)).expect(200);
   });
 
@@ -82,18 +63,9 @@ describe('auth, users and API keys (HTTP, real database)', () => {
       .http()
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({
-        email: 'Viewer@Niaga.test',
-        name: 'Vera Viewer',
-        password: 'viewer-password-1',
-        roles: ['viewer'],
-      })
+      .send({ email: 'Viewer@Niaga.test', name: 'Vera Viewer', password: 'viewer-password-1', roles: ['viewer'] })
       .expect(201);
-    expect(created.body).toMatchObject({
-      email: 'viewer@niaga.test',
-      roles: ['viewer'],
-      active: true,
-    });
+    expect(created.body).toMatchObject({ email: 'viewer@niaga.test', roles: ['viewer'], active: true });
     expect(created.body.permissions).toEqual(['customers:read', 'reports:read']);
     expect(created.body).not.toHaveProperty('passwordHash');
 
@@ -111,17 +83,9 @@ describe('auth, users and API keys (HTTP, real database)', () => {
       .http()
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({
-        email: 'viewer@niaga.test',
-        name: 'Again',
-        password: 'viewer-password-2',
-        roles: ['sales'],
-      })
+      .send({ email: 'viewer@niaga.test', name: 'Again', password: 'viewer-password-2', roles: ['sales'] })
       .expect(409);
-    expect(res.body).toMatchObject({
-      code: 'USER_EMAIL_TAKEN',
-      errors: [{ field: 'email' }],
-    });
+    expect(res.body).toMatchObject({ code: 'USER_EMAIL_TAKEN', errors: [{ field: 'email' }] });
     const list = await t.http().get('/api/v1/users').set(bearer(admin)).expect(200);
     expect(list.body.total).toBe(2);
   });
@@ -131,21 +95,11 @@ describe('auth, users and API keys (HTTP, real database)', () => {
       .http()
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({
-        email: 'sales@niaga.test',
-        name: 'Sari Sales',
-        password: 'sales-password-1',
-        roles: ['sales'],
-      })
+      .send({ email: 'sales@niaga.test', name: 'Sari Sales', password: 'sales-password-1', roles: ['sales'] })
       .expect(201);
     const token = await t.login('sales@niaga.test', 'sales-password-1');
     await t.http().get('/api/v1/users').set(bearer(token)).expect(403);
-    await t
-      .http()
-      .patch(`/api/v1/users/${user.body.id}`)
-      .set(bearer(admin))
-      .send({ roles: ['admin'] })
-      .expect(200);
+    await t.http().patch(`/api/v1/users/${user.body.id}`).set(bearer(admin)).send({ roles: ['admin'] }).expect(200);
     await t.http().get('/api/v1/users').set(bearer(token)).expect(200);
     await t.http().patch(`/api/v1/users/${user.body.id}`).set(bearer(admin)).send({ active: false }).expect(200);
     await t.http().get('/api/v1/users').set(bearer(token)).expect(401);

@@ -50,15 +50,15 @@ export class AuthService {
   /** `ip`: the client's address, for throttling guesses (LoginThrottle). */
   async login(email: string, password: string, ip = 'unknown'): Promise<LoginResponse> {
     const key = email.toLowerCase();
-    ip = ip.slice(0, 64);
-    await this.throttle.assertAllowed(key, ip);
+    const address = ip.slice(0, 64);
+    await this.throttle.assertAllowed(key, address);
     const user = await this.tx.repo(UserEntity).findOneBy({ email: key });
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
-      await this.throttle.failed(key, ip);
+      await this.throttle.failed(key, address);
       throw new UnauthenticatedError('E-mail or password is wrong.');
     }
-    await this.throttle.succeeded(key, ip);
+    await this.throttle.succeeded(key, address);
     const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
       expiresIn: this.config.jwtExpiresIn,
     });

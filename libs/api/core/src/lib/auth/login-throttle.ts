@@ -11,16 +11,8 @@ export const LOGIN_WINDOW_MINUTES = 15;
 export class TooManyLoginAttemptsError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
-      429,
-      'TOO_MANY_LOGIN_ATTEMPTS',
-      'Too many requests',
-      `Too many failed log-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      undefined,
-      {
-        retryAfterSeconds,
-      },
-    );
+    const detail = `Too many failed log-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    super(429, 'TOO_MANY_LOGIN_ATTEMPTS', 'Too many requests', detail, undefined, { retryAfterSeconds });
   }
 }
 
@@ -45,12 +37,8 @@ export class LoginThrottle {
   constructor(private readonly tx: TransactionService) {}
 
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const [recent] = await this.tx.prepared<{
-      from_address: number;
-      from_anywhere: number;
-      retry_address: number | null;
-      retry_anywhere: number | null;
-    }>(RECENT, [email, ip, LOGIN_WINDOW_MINUTES]);
+    type Recent = { from_address: number; from_anywhere: number; retry_address: number | null; retry_anywhere: number | null };
+    const [recent] = await this.tx.prepared<Recent>(RECENT, [email, ip, LOGIN_WINDOW_MINUTES]);
     if (recent.from_address >= LOGIN_MAX_FAILURES) throw new TooManyLoginAttemptsError(Math.max(1, recent.retry_address ?? 1));
     if (recent.from_anywhere >= LOGIN_MAX_FAILURES_PER_EMAIL) throw new TooManyLoginAttemptsError(Math.max(1, recent.retry_anywhere ?? 1));
   }

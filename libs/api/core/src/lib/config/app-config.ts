@@ -18,23 +18,13 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   JWT_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: 'must be at least 32 characters' }),
-  JWT_EXPIRES_IN: z.coerce
-    .number()
-    .int()
-    .min(60)
-    .max(7 * 24 * 3600)
-    .default(8 * 3600),
+  JWT_EXPIRES_IN: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
   ADMIN_EMAIL: z.string().trim().toLowerCase().email().default('admin@niaga.local'),
   ADMIN_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 10, { message: 'must be at least 10 characters' }),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   STATIC_DIR: optionalText,
-  IDEMPOTENCY_TTL_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 365)
-    .default(24),
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
 });
 
 export interface AppConfig {

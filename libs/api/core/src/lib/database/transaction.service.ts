@@ -62,7 +62,7 @@ export class TransactionService {
     const current = this.manager.queryRunner;
     const runner = current ?? this.dataSource.createQueryRunner();
     try {
-      return await this.execute<T>(runner, statement, values);
+      return await this.send<T>(await this.client(runner), statement, values);
     } finally {
       if (!current) await runner.release();
     }
@@ -118,10 +118,6 @@ export class TransactionService {
     } finally {
       await runner.release();
     }
-  }
-
-  private async execute<T>(runner: QueryRunner, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
-    return this.send<T>(await this.client(runner), statement, values);
   }
 
   private async client(runner: QueryRunner): Promise<PgClient> {

@@ -49,11 +49,9 @@ export function toProblem(error: unknown): ProblemDetails {
     const status = error.getStatus();
     const body = error.getResponse();
     const message =
-      typeof body === 'string'
-        ? body
-        : Array.isArray((body as { message?: unknown }).message)
-          ? (body as { message: string[] }).message.join('; ')
-          : String((body as { message?: unknown }).message ?? error.message);
+      typeof body === 'string' ? body : Array.isArray((body as { message?: unknown }).message)
+        ? ((body as { message: string[] }).message).join('; ')
+        : String((body as { message?: unknown }).message ?? error.message);
     const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
     return {
       type: `https://niaga.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,

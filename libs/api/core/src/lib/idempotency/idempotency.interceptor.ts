@@ -58,9 +58,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const principalKey = request.principal ? `${request.principal.kind}:${request.principal.id}` : 'anonymous';
     const route = `${request.method} ${request.url}`.slice(0, 300);
-    const requestHash = createHash('sha256')
-      .update(`${route}\n${canonicalJson(request.body)}`)
-      .digest('hex');
+    const requestHash = createHash('sha256').update(`${route}\n${canonicalJson(request.body)}`).digest('hex');
     const status =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
@@ -75,7 +73,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (inserted.length === 0) {
           const first = await manager.findOneByOrFail(IdempotencyKeyEntity, { principalKey, key });
           if (first.requestHash !== requestHash) {
-            throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.');
+            throw new ConflictError(
+              'IDEMPOTENCY_KEY_REUSED',
+              'This Idempotency-Key was already used for a different request.',
+            );
           }
           return first.responseBody;
         }

@@ -11,10 +11,7 @@ export interface Projection {
 }
 
 const NONE: Projection = { documents: 0, amount: '0' };
-const ONE_CUSTOMER: PreparedStatement = {
-  key: 'credit_eval',
-  text: creditEvaluationSql('c.id = $4'),
-};
+const ONE_CUSTOMER: PreparedStatement = { key: 'credit_eval', text: creditEvaluationSql('c.id = $4') };
 /** A SQL date as YYYY-MM-DD; node-postgres turns `date` into a local-midnight Date, so read it locally. */
 const dateText = (d: string | Date | null) =>
   d === null
@@ -96,11 +93,7 @@ export class CreditEvaluator {
     // Dates change on whole minutes in every zone in use: one computation per minute, not per check.
     const minute = Math.floor(this.clock.now().getTime() / 60_000);
     if (this.lastToday?.zone !== zone || this.lastToday.minute !== minute) {
-      this.lastToday = {
-        zone,
-        minute,
-        date: dateInZone(new Date(minute * 60_000), zone),
-      };
+      this.lastToday = { zone, minute, date: dateInZone(new Date(minute * 60_000), zone) };
     }
     return this.lastToday.date;
   }
@@ -124,19 +117,10 @@ export class CreditEvaluator {
 
   /** SQL (named parameters) selecting the ids of customers in a credit status, with its parameters. */
   async statusFilter(status: CreditStatus): Promise<{ sql: string; params: Record<string, unknown> }> {
-    const sql = creditEvaluationSql('true', {
-      date: ':creditDate',
-      documents: ':creditDocuments',
-      amount: ':creditAmount',
-    });
+    const sql = creditEvaluationSql('true', { date: ':creditDate', documents: ':creditDocuments', amount: ':creditAmount' });
     return {
       sql: `SELECT credit.customer_id FROM (${sql}) credit WHERE credit.status = :creditStatus`,
-      params: {
-        creditDate: await this.today(),
-        creditDocuments: 0,
-        creditAmount: '0',
-        creditStatus: status,
-      },
+      params: { creditDate: await this.today(), creditDocuments: 0, creditAmount: '0', creditStatus: status },
     };
   }
 }

@@ -71,7 +71,8 @@ export class CreditSettingsService {
       const before = toCreditSettings(current);
       Object.assign(current, {
         defaultOpenDocumentsLimit: input.defaults.openDocuments?.mode === 'value' ? input.defaults.openDocuments.value : null,
-        defaultOutstandingAmountLimit: input.defaults.outstandingAmount?.mode === 'value' ? toMoney2(input.defaults.outstandingAmount.value) : null,
+        defaultOutstandingAmountLimit:
+          input.defaults.outstandingAmount?.mode === 'value' ? toMoney2(input.defaults.outstandingAmount.value) : null,
         defaultOverdueCheck: input.defaults.overdue?.mode === 'value' ? input.defaults.overdue.value : null,
         enforcementMode: input.enforcementMode,
         allowBackofficeBypass: input.allowBackofficeBypass,
@@ -83,13 +84,7 @@ export class CreditSettingsService {
       const after = await repo.save(current);
       const { updatedAt: _b, ...beforeFields } = before;
       const { updatedAt: _a, ...afterFields } = toCreditSettings(after);
-      await this.audit.record(actor, {
-        action: 'credit_settings.update',
-        entityType: 'credit_settings',
-        entityId: '1',
-        before: beforeFields,
-        after: afterFields,
-      });
+      await this.audit.record(actor, { action: 'credit_settings.update', entityType: 'credit_settings', entityId: '1', before: beforeFields, after: afterFields });
       return toCreditSettings(after);
     });
     this.invalidate();

@@ -31,32 +31,17 @@ describe('exposure rebuild from the documents', () => {
       const op = pick(['order', 'order', 'direct', 'invoice-part', 'invoice-rest', 'pay', 'pay', 'cancel', 'void']);
       let res;
       if (op === 'order') {
-        res = await t.order(pick(customers), [
-          [pick(products), String(1 + Math.floor(rnd() * 5))],
-          [pick(products), `${1 + Math.floor(rnd() * 3)}.5`],
-        ]);
+        res = await t.order(pick(customers), [[pick(products), String(1 + Math.floor(rnd() * 5))], [pick(products), `${1 + Math.floor(rnd() * 3)}.5`]]);
         if (res.status === 201) orders.push(res.body);
       } else if (op === 'direct') {
-        res = await t
-          .http()
-          .post('/api/v1/sales-invoices')
-          .set(t.admin)
-          .send({ customerId: pick(customers), lines: [{ productId: pick(products), quantity: '2' }] });
+        res = await t.http().post('/api/v1/sales-invoices').set(t.admin).send({ customerId: pick(customers), lines: [{ productId: pick(products), quantity: '2' }] });
         if (res.status === 201) invoices.push({ id: res.body.id, outstanding: res.body.outstandingAmount });
       } else if (op === 'invoice-part' && orders.length) {
         const so = pick(orders);
-        res = await t
-          .http()
-          .post('/api/v1/sales-invoices')
-          .set(t.admin)
-          .send({ salesOrderId: so.id, lines: [{ salesOrderLineId: so.lines[0].id, quantity: '0.5' }] });
+        res = await t.http().post('/api/v1/sales-invoices').set(t.admin).send({ salesOrderId: so.id, lines: [{ salesOrderLineId: so.lines[0].id, quantity: '0.5' }] });
         if (res.status === 201) invoices.push({ id: res.body.id, outstanding: res.body.outstandingAmount });
       } else if (op === 'invoice-rest' && orders.length) {
-        res = await t
-          .http()
-          .post('/api/v1/sales-invoices')
-          .set(t.admin)
-          .send({ salesOrderId: pick(orders).id });
+        res = await t.http().post('/api/v1/sales-invoices').set(t.admin).send({ salesOrderId: pick(orders).id });
         if (res.status === 201) invoices.push({ id: res.body.id, outstanding: res.body.outstandingAmount });
       } else if (op === 'pay' && invoices.length) {
         const inv = pick(invoices);
@@ -64,15 +49,9 @@ describe('exposure rebuild from the documents', () => {
         const part = rnd() < 0.5 ? current.outstandingAmount : toMoney2(money(current.outstandingAmount).div(3));
         res = await t.http().post('/api/v1/payments').set(t.admin).send({ invoiceId: inv.id, amount: part });
       } else if (op === 'cancel' && orders.length) {
-        res = await t
-          .http()
-          .post(`/api/v1/sales-orders/${pick(orders).id}/cancel`)
-          .set(t.admin);
+        res = await t.http().post(`/api/v1/sales-orders/${pick(orders).id}/cancel`).set(t.admin);
       } else if (op === 'void' && invoices.length) {
-        res = await t
-          .http()
-          .post(`/api/v1/sales-invoices/${pick(invoices).id}/void`)
-          .set(t.admin);
+        res = await t.http().post(`/api/v1/sales-invoices/${pick(invoices).id}/void`).set(t.admin);
       }
       if (res) {
         expect([200, 201, 400, 422]).toContain(res.status);
@@ -99,10 +78,6 @@ describe('exposure rebuild from the documents', () => {
     await t.sql(`UPDATE customer_exposure SET open_documents = 42, outstanding_amount = 1 WHERE customer_id = $1`, [c]);
     const refreshed = await t.http().post(`/api/v1/customers/${c}/credit/refresh`).set(t.admin).expect(200);
     expect(refreshed.body).toMatchObject({ openDocuments: { used: 1 }, outstandingAmount: { used: '200.00' } });
-    await t
-      .http()
-      .post('/api/v1/credit/recalculate')
-      .set(await t.as('finance'))
-      .expect(403);
+    await t.http().post('/api/v1/credit/recalculate').set(await t.as('finance')).expect(403);
   });
 });

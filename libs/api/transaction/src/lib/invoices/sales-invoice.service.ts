@@ -10,7 +10,7 @@ import { SalesOrderEntity, SalesOrderLineEntity } from '../orders/sales-order.en
 import type { ProductEntity } from '../products/product.entity';
 import { ProductService } from '../products/product.service';
 import { documentCustomer } from '../shared/customer-lookup';
-import { type PricedLine, priceLines } from '../shared/document-lines';
+import { lineColumns, type PricedLine, priceLines } from '../shared/document-lines';
 import { invoiceLinesFromOrder } from './invoice-from-order';
 import { SalesInvoiceEntity, SalesInvoiceLineEntity } from './sales-invoice.entity';
 import { toSalesInvoiceView } from './sales-invoice.view';
@@ -91,9 +91,7 @@ export class SalesInvoiceService {
       `SELECT bool_and(invoiced_quantity >= quantity) AS done FROM sales_order_line WHERE sales_order_id = $1`,
       [salesOrderId],
     );
-    await this.tx
-      .repo(SalesOrderEntity)
-      .update({ id: order.id }, { uninvoicedAmount: uninvoiced, status: fullyInvoiced ? 'invoiced' : 'partially_invoiced' });
+    await this.tx.repo(SalesOrderEntity).update({ id: order.id }, { uninvoicedAmount: uninvoiced, status: fullyInvoiced ? 'invoiced' : 'partially_invoiced' });
 
     // The invoiced part moves from the order to the invoice: the amount is unchanged; the invoice is a new open
     // document, and the order stops being one when nothing is left to invoice.
@@ -197,22 +195,13 @@ export class SalesInvoiceService {
 
   /** Number, header and lines in one statement, the unit of work's last unless more follows. */
   private async insert(invoice: SalesInvoiceEntity, position: 'last' | 'then-more'): Promise<void> {
-    const lines = invoice.lines;
-    const written = await this.numbers.insert<{ number: string; created_at: Date }>(
-      'INV',
-      invoice.invoiceDate,
-      INSERT_INVOICE,
-      [
-        ...[invoice.id, invoice.customerId, invoice.customerCode, invoice.customerName, invoice.groupId, invoice.salesOrderId],
-        ...[invoice.salesOrderNumber, invoice.invoiceDate, invoice.dueDate, invoice.total, invoice.status, invoice.creditOutcome],
-        ...[JSON.stringify(invoice.creditReasons), invoice.creditOverrideReason, invoice.createdBy],
-        ...[lines.map((l) => l.id), lines.map((l) => l.lineNo), lines.map((l) => l.salesOrderLineId), lines.map((l) => l.productId)],
-        ...[lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.amount)],
-      ],
-      position,
-    );
-    invoice.number = written.number;
-    invoice.createdAt = written.created_at;
+    const values = [
+      ...[invoice.id, invoice.customerId, invoice.customerCode, invoice.customerName, invoice.groupId, invoice.salesOrderId],
+      ...[invoice.salesOrderNumber, invoice.invoiceDate, invoice.dueDate, invoice.total, invoice.status, invoice.creditOutcome],
+      ...[JSON.stringify(invoice.creditReasons), invoice.creditOverrideReason, invoice.createdBy],
+      ...lineColumns(invoice.lines, ['id', 'lineNo', 'salesOrderLineId', 'productId', 'quantity', 'unitPrice', 'amount']),
+    ];
+    Object.assign(invoice, await this.numbers.insert('INV', invoice.invoiceDate, INSERT_INVOICE, values, position));
   }
 
   async get(id: string): Promise<SalesInvoiceView> {
@@ -234,10 +223,7 @@ export class SalesInvoiceService {
         { today },
       );
     }
-    const [invoices, total] = await qb
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    const [invoices, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
     const lines = invoices.length
       ? await this.tx.repo(SalesInvoiceLineEntity).find({ where: invoices.map((i) => ({ salesInvoiceId: i.id })), relations: { product: true } })
       : [];

@@ -6,7 +6,7 @@ export type DocumentSeries = 'SO' | 'INV' | 'PAY';
 /**
  * Opens a numbered document's INSERT statement: a CTE `next_number` taking the next number of the series `$1`
  * (prefix) for the year `$2` as `value` (SO-2026-000042; more digits once past 999,999). The document's own
- * parameters start at `$3`.
+ * parameters start at `$3`; the statement answers the document's `number` and `created_at`.
  */
 export function numberedInsert(key: string, rest: string): PreparedStatement {
   return {
@@ -33,17 +33,25 @@ export class DocumentNumberService {
   constructor(private readonly tx: TransactionService) {}
 
   /**
-   * Runs a `numberedInsert` statement for a document dated `date`, with the document's parameters (from `$3`).
-   * `last`: nothing else is written in this unit of work, so the commit is queued right behind the statement
-   * (TransactionService.preparedCommit); `then-more`: something follows (e.g. the audit of an override).
+   * Runs a `numberedInsert` statement for a document dated `date`, with the document's parameters (from `$3`);
+   * answers what the database gave the document. `last`: nothing else is written in this unit of work, so the
+   * commit is queued right behind the statement (TransactionService.preparedCommit); `then-more`: something
+   * follows (e.g. the audit of an override).
    */
-  async insert<T>(prefix: DocumentSeries, date: string, statement: PreparedStatement, values: unknown[], position: 'last' | 'then-more'): Promise<T> {
+  async insert(
+    prefix: DocumentSeries,
+    date: string,
+    statement: PreparedStatement,
+    values: unknown[],
+    position: 'last' | 'then-more',
+  ): Promise<{ number: string; createdAt: Date }> {
     const year = seriesYear(date);
     const all = [prefix, year, ...values];
+    type Written = { number: string; created_at: Date };
     const [row] = await this.inTurn(`${prefix}-${year}`, () =>
-      position === 'last' ? this.tx.preparedCommit<T>(statement, all) : this.tx.prepared<T>(statement, all),
+      position === 'last' ? this.tx.preparedCommit<Written>(statement, all) : this.tx.prepared<Written>(statement, all),
     );
-    return row;
+    return { number: row.number, createdAt: row.created_at };
   }
 
   private readonly gates = new Map<string, SeriesGate>();

@@ -6,7 +6,7 @@ import { CustomerService } from '@niaga/api/customer';
 import type { CreateSalesOrderRequest, Page, SalesOrderQuery, SalesOrderView } from '@niaga/shared/contracts';
 import { money } from '@niaga/shared/util';
 import { documentCustomer } from '../shared/customer-lookup';
-import { priceLines } from '../shared/document-lines';
+import { lineColumns, priceLines } from '../shared/document-lines';
 import { DocumentNumberService, numberedInsert } from '../numbering/document-number.service';
 import { ProductService } from '../products/product.service';
 import { SalesOrderEntity, SalesOrderLineEntity } from './sales-order.entity';
@@ -76,40 +76,22 @@ export class SalesOrderService {
           product: products.get(l.productId),
         }),
       );
-      await this.ledger.apply(customer.id, {
-        documents: isZero(total) ? 0 : 1,
-        amount: total,
-      });
+      await this.ledger.apply(customer.id, { documents: isZero(total) ? 0 : 1, amount: total });
       // An override is audited with the document's number, so then the audit is the last write.
       await this.insert(order, decision.override ? 'then-more' : 'last');
-      await this.credit.recordOverride(principal, decision, {
-        type: 'sales_order',
-        id: order.id,
-        number: order.number,
-        customerId: customer.id,
-        amount: total,
-      });
+      await this.credit.recordOverride(principal, decision, { type: 'sales_order', id: order.id, number: order.number, customerId: customer.id, amount: total });
       return toSalesOrderView(order);
     });
   }
 
   /** Number, header and lines in one statement, the unit of work's last unless more follows. */
   private async insert(order: SalesOrderEntity, position: 'last' | 'then-more'): Promise<void> {
-    const lines = order.lines;
-    const written = await this.numbers.insert<{ number: string; created_at: Date }>(
-      'SO',
-      order.orderDate,
-      INSERT_ORDER,
-      [
-        ...[order.id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes, order.total],
-        ...[order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
-        ...[lines.map((l) => l.id), lines.map((l) => l.lineNo), lines.map((l) => l.productId)],
-        ...[lines.map((l) => l.quantity), lines.map((l) => l.unitPrice), lines.map((l) => l.amount)],
-      ],
-      position,
-    );
-    order.number = written.number;
-    order.createdAt = written.created_at;
+    const values = [
+      ...[order.id, order.customerId, order.customerCode, order.customerName, order.groupId, order.orderDate, order.notes, order.total],
+      ...[order.creditOutcome, JSON.stringify(order.creditReasons), order.creditOverrideReason, order.createdBy],
+      ...lineColumns(order.lines, ['id', 'lineNo', 'productId', 'quantity', 'unitPrice', 'amount']),
+    ];
+    Object.assign(order, await this.numbers.insert('SO', order.orderDate, INSERT_ORDER, values, position));
   }
 
   async get(id: string): Promise<SalesOrderView> {
@@ -120,28 +102,14 @@ export class SalesOrderService {
 
   async list(query: SalesOrderQuery): Promise<Page<SalesOrderView>> {
     const qb = this.tx.repo(SalesOrderEntity).createQueryBuilder('o').orderBy('o.created_at', 'DESC').addOrderBy('o.number', 'DESC');
-    if (query.customerId)
-      qb.andWhere('o.customer_id = :customerId', {
-        customerId: query.customerId,
-      });
+    if (query.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: query.customerId });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    const [orders, total] = await qb
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    const [orders, total] = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getManyAndCount();
     const lines = orders.length
-      ? await this.tx.repo(SalesOrderLineEntity).find({
-          where: orders.map((o) => ({ salesOrderId: o.id })),
-          relations: { product: true },
-        })
+      ? await this.tx.repo(SalesOrderLineEntity).find({ where: orders.map((o) => ({ salesOrderId: o.id })), relations: { product: true } })
       : [];
     for (const order of orders) order.lines = lines.filter((l) => l.salesOrderId === order.id);
-    return {
-      items: orders.map(toSalesOrderView),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return { items: orders.map(toSalesOrderView), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** Cancelling releases the uninvoiced amount; what was invoiced stays with its invoices. */
@@ -154,18 +122,8 @@ export class SalesOrderService {
         throw new BusinessRuleError('SALES_ORDER_INVOICED', `Sales order ${order.number} is fully invoiced; void its invoices instead.`);
       }
       await this.ledger.lock(order.customerId);
-      await this.ledger.apply(order.customerId, {
-        documents: isZero(order.uninvoicedAmount) ? 0 : -1,
-        amount: `-${order.uninvoicedAmount}`,
-      });
-      await this.tx.repo(SalesOrderEntity).update(
-        { id },
-        {
-          status: 'cancelled',
-          uninvoicedAmount: '0',
-          cancelledAt: new Date(),
-        },
-      );
+      await this.ledger.apply(order.customerId, { documents: isZero(order.uninvoicedAmount) ? 0 : -1, amount: `-${order.uninvoicedAmount}` });
+      await this.tx.repo(SalesOrderEntity).update({ id }, { status: 'cancelled', uninvoicedAmount: '0', cancelledAt: new Date() });
       return this.get(id);
     });
   }

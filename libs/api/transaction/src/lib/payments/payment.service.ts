@@ -84,26 +84,11 @@ export class PaymentService {
         createdBy: `${principal.kind}:${principal.id}`,
       } satisfies Omit<PaymentEntity, 'number' | 'createdAt'>);
       // Number and payment in one statement, the last of the unit of work: the commit is queued behind it.
-      const written = await this.numbers.insert<{ number: string; created_at: Date }>(
-        'PAY',
-        paidAt,
-        INSERT_PAYMENT,
-        [
-          payment.id,
-          payment.invoiceId,
-          payment.invoiceNumber,
-          payment.customerId,
-          payment.groupId,
-          payment.amount,
-          paidAt,
-          payment.method,
-          payment.reference,
-          payment.createdBy,
-        ],
-        'last',
-      );
-      payment.number = written.number;
-      payment.createdAt = written.created_at;
+      const values = [
+        ...[payment.id, payment.invoiceId, payment.invoiceNumber, payment.customerId, payment.groupId, payment.amount],
+        ...[paidAt, payment.method, payment.reference, payment.createdBy],
+      ];
+      Object.assign(payment, await this.numbers.insert('PAY', paidAt, INSERT_PAYMENT, values, 'last'));
       return toView(payment);
     });
   }

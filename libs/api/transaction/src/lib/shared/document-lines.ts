@@ -10,6 +10,11 @@ export interface PricedLine {
   amount: string;
 }
 
+/** Lines as one array per column, in the order given: the parameters of an `unnest($n::type[], …)`. */
+export function lineColumns<T>(lines: T[], columns: (keyof T)[]): unknown[][] {
+  return columns.map((column) => lines.map((line) => line[column]));
+}
+
 /** Prices lines from the products (unit price given or the product's), amount = quantity × price, half-up to cents. */
 export function priceLines(
   lines: { productId: string; quantity: string; unitPrice?: string }[],
